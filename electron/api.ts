@@ -1,0 +1,232 @@
+// The channel map: the one contract between the main process and the renderer.
+// Main registers one handler per channel (electron/ipc/), preload exposes one function per
+// channel as `window.refquest`, the e2e host binds the same handlers into Chromium.
+// The renderer imports TYPES ONLY from this file (`import type`), never the schemas.
+import { z } from 'zod';
+
+/** A phantom value that carries a result type in the map; it is never read at run time. */
+const returns = <T>(): T => undefined as unknown as T;
+
+const levelId = z.string().min(1).max(100);
+const questionIndex = z.int().min(0).max(50);
+const objectLabel = z.string().min(1).max(200);
+
+/** What the player commits for one question; the kind must match the question's kind. */
+export const playerAnswerSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('refcount'), count: z.int().min(0).max(1_000_000) }),
+  /** a partition of the question's targets: each group is one object */
+  z.strictObject({ kind: z.literal('alias'), groups: z.array(z.array(objectLabel).min(1).max(20)).min(1).max(20) }),
+  z.strictObject({ kind: z.literal('output'), text: z.string().max(10_000) }),
+  z.strictObject({ kind: z.literal('identity'), same: z.boolean() }),
+  /** labels from the question's candidates; candidates in neither list are "still alive" */
+  z.strictObject({
+    kind: z.literal('freed'),
+    freed: z.array(objectLabel).max(20),
+    unreachable: z.array(objectLabel).max(20),
+  }),
+  z.strictObject({ kind: z.literal('collect'), collected: z.int().min(0).max(1_000_000) }),
+]);
+export type PlayerAnswer = z.infer<typeof playerAnswerSchema>;
+export type QuestionKind = PlayerAnswer['kind'];
+
+// ---- result shapes -------------------------------------------------------------------
+
+export type LevelState = 'locked' | 'open' | 'completed';
+export type Stars = 0 | 1 | 2 | 3;
+
+export interface LevelSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly difficulty: number;
+  readonly concepts: readonly string[];
+  readonly state: LevelState;
+  /** best stars so far (0 unless completed) */
+  readonly stars: Stars;
+}
+
+export interface WorldSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly levels: readonly LevelSummary[];
+  readonly starsEarned: number;
+  readonly starsPossible: number;
+}
+
+/** A level file that did not load, e.g. `levels/w1/x.yaml: questions[0].after: expected number`. */
+export interface LevelProblem {
+  readonly path: string;
+  /** dotted/indexed path of the bad field, '' when the whole file is at fault */
+  readonly field: string;
+  readonly message: string;
+  /** `path: field: message`, ready to show */
+  readonly text: string;
+}
+
+export interface LevelList {
+  readonly worlds: readonly WorldSummary[];
+  readonly problems: readonly LevelProblem[];
+}
+
+/** A question as the renderer may see it: the prompt and its options, never its answer. */
+export type PublicQuestion =
+  | { readonly index: number; readonly kind: 'refcount'; readonly prompt: string; readonly after: number; readonly expr: string }
+  | { readonly index: number; readonly kind: 'alias'; readonly prompt: string; readonly after: number; readonly targets: readonly string[] }
+  | { readonly index: number; readonly kind: 'output'; readonly prompt: string; readonly line: number }
+  | { readonly index: number; readonly kind: 'identity'; readonly prompt: string; readonly after: number; readonly left: string; readonly right: string }
+  | { readonly index: number; readonly kind: 'freed'; readonly prompt: string; readonly line: number; readonly candidates: readonly string[] }
+  | { readonly index: number; readonly kind: 'collect'; readonly prompt: string; readonly line: number };
+
+/** The state of one question in the current attempt. */
+export type QuestionStatus =
+  | { readonly state: 'open'; readonly mistakes: number }
+  | { readonly state: 'closed'; readonly mistakes: number; readonly outcome: AnswerOutcome };
+
+export interface AnswerOutcome {
+  /** right: answered correctly; revealed: out of tries, the answer is shown */
+  readonly verdict: 'right' | 'revealed';
+  readonly correct: PlayerAnswer;
+  readonly explanation: string;
+}
+
+export interface LevelView {
+  readonly id: string;
+  readonly worldId: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly concepts: readonly string[];
+  readonly difficulty: number;
+  readonly code: string;
+  readonly questions: readonly PublicQuestion[];
+  readonly status: readonly QuestionStatus[];
+  readonly hintsShown: readonly string[];
+  readonly hintCount: number;
+  /** the player may read trace steps [0, unlockedSteps) */
+  readonly unlockedSteps: number;
+  readonly triesPerQuestion: number;
+}
+
+export type AnswerResult =
+  | { readonly verdict: 'wrong'; readonly triesLeft: number; readonly unlockedSteps: number }
+  | {
+      readonly verdict: 'right' | 'revealed';
+      readonly correct: PlayerAnswer;
+      readonly explanation: string;
+      readonly unlockedSteps: number;
+      /** set when this answer closed the level's last question */
+      readonly completed: LevelCompletion | null;
+    };
+
+export interface LevelCompletion {
+  readonly stars: Stars;
+  readonly bestStars: Stars;
+  /** the level this win unlocked, if it was locked before */
+  readonly unlockedLevelId: string | null;
+}
+
+/** One trace step as the engine records it; the payload shape is the engine's trace format. */
+export interface TraceStepView {
+  readonly index: number;
+  readonly data: unknown;
+}
+
+export interface TraceSlice {
+  readonly steps: readonly TraceStepView[];
+  readonly unlockedSteps: number;
+  /** true once every question is closed: the whole trace is readable */
+  readonly fullyUnlocked: boolean;
+}
+
+export interface HintResult {
+  readonly hint: string;
+  /** 0-based index of this hint */
+  readonly index: number;
+  readonly remaining: number;
+}
+
+export interface ProfileSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly totalStars: number;
+}
+
+export interface ProfileList {
+  readonly profiles: readonly ProfileSummary[];
+  readonly activeProfileId: string | null;
+}
+
+export interface LevelProgressView {
+  readonly completed: boolean;
+  readonly bestStars: Stars;
+  readonly attempts: number;
+  readonly hintsUsed: number;
+  readonly mistakes: number;
+}
+
+/** Something the player must be told about the saved progress (recovery, refusal, ...). */
+export interface StoreNotice {
+  readonly severity: 'info' | 'warning' | 'error';
+  readonly message: string;
+}
+
+export interface ProgressView {
+  readonly activeProfile: ProfileSummary | null;
+  readonly levels: Readonly<Record<string, LevelProgressView>>;
+  readonly notices: readonly StoreNotice[];
+  /** false when saving is switched off (e.g. the file on disk is from a newer version) */
+  readonly savingEnabled: boolean;
+}
+
+// ---- the map ---------------------------------------------------------------------------
+
+const noArgument = z.strictObject({});
+
+export const channels = {
+  'levels:list': { arg: noArgument, result: returns<LevelList>() },
+  'levels:open': { arg: z.strictObject({ levelId }), result: returns<LevelView>() },
+  'levels:answer': {
+    arg: z.strictObject({ levelId, question: questionIndex, answer: playerAnswerSchema }),
+    result: returns<AnswerResult>(),
+  },
+  'levels:trace': {
+    arg: z.strictObject({ levelId, from: z.int().min(0), count: z.int().min(1).max(500) }),
+    result: returns<TraceSlice>(),
+  },
+  'levels:hint': { arg: z.strictObject({ levelId }), result: returns<HintResult>() },
+  'profiles:list': { arg: noArgument, result: returns<ProfileList>() },
+  'profiles:create': {
+    arg: z.strictObject({ name: z.string().trim().min(1).max(40) }),
+    result: returns<ProfileList>(),
+  },
+  'profiles:select': { arg: z.strictObject({ profileId: z.string().min(1).max(100) }), result: returns<ProfileList>() },
+  'progress:get': { arg: noArgument, result: returns<ProgressView>() },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type ArgOf<C extends Channel> = z.input<(typeof channels)[C]['arg']>;
+export type ParsedArgOf<C extends Channel> = z.output<(typeof channels)[C]['arg']>;
+export type ResultOf<C extends Channel> = (typeof channels)[C]['result'];
+
+export const channelNames = Object.keys(channels) as Channel[];
+
+export type ErrorCode =
+  | 'bad-argument'
+  | 'forbidden-sender'
+  | 'unknown-channel'
+  | 'not-found'
+  | 'locked'
+  | 'no-profile'
+  | 'conflict'
+  | 'engine-unavailable'
+  | 'internal';
+
+export interface ApiError {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** Every call resolves (never rejects across the bridge) with this envelope. */
+export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+
+/** `window.refquest`: one function per channel, keyed by the channel name. */
+export type RefquestApi = { readonly [C in Channel]: (arg: ArgOf<C>) => Promise<Reply<ResultOf<C>>> };
