@@ -7,7 +7,6 @@
 const MASK64 = (1n << 64n) - 1n;
 /** _PyHASH_MODULUS: the Mersenne prime 2**61 - 1 used for numeric hashes */
 export const HASH_MODULUS = (1n << 61n) - 1n;
-const HASH_BITS = 61n;
 /** _PyHASH_INF */
 export const HASH_INF = 314159n;
 
@@ -77,7 +76,6 @@ export function hashFloat(value: number, identity: bigint | number = 0): bigint 
   // 2**61 ≡ 1 (mod 2**61-1), so 2**e ≡ 2**(e mod 61), also for negative e (2**-k is the inverse)
   const shift = BigInt(((exponent % 61) + 61) % 61);
   const reduced = ((mantissa % HASH_MODULUS) << shift) % HASH_MODULUS;
-  void HASH_BITS;
   return avoidMinusOne(negative ? -reduced : reduced);
 }
 
