@@ -1,0 +1,4 @@
+# a failing assert with a message
+x = 3
+assert x == 3
+assert x == 4, 'x should be 4'

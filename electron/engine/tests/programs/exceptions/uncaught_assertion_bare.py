@@ -1,0 +1,3 @@
+# a failing assert without a message
+items = []
+assert items

@@ -1,0 +1,3 @@
+# a missing method on a builtin type
+lst = [1]
+lst.push(2)

@@ -1,0 +1,5 @@
+# an exception while handling another: the last line is the newer one
+try:
+    [][0]
+except IndexError:
+    {}['k']

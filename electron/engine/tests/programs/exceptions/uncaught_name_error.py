@@ -1,0 +1,3 @@
+# an undefined name
+print('start')
+print(x)

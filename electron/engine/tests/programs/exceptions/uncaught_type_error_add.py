@@ -1,0 +1,5 @@
+# adding int and str
+x = 1
+y = 'two'
+print('about to add')
+z = x + y

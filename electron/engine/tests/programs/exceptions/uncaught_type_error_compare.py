@@ -1,0 +1,3 @@
+# ordering comparison between int and str
+print(sorted([3, 1, 2]))
+print(sorted([3, 'a']))

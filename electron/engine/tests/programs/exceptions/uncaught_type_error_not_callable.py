@@ -1,0 +1,3 @@
+# calling a non-callable
+x = 5
+x()

@@ -1,0 +1,2 @@
+# adding str and int
+s = 'n=' + 5

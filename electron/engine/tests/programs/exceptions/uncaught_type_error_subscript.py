@@ -1,0 +1,3 @@
+# subscripting an int
+n = 5
+n[0]

@@ -1,0 +1,2 @@
+# too many values to unpack
+a, b = [1, 2, 3]

@@ -1,0 +1,7 @@
+# recursion
+def fact(n):
+    if n <= 1:
+        return 1
+    return n * fact(n - 1)
+print([fact(i) for i in range(10)])
+print(fact(30))
