@@ -3,23 +3,13 @@
 // thrown across Electron's IPC lose their shape, so nothing is thrown to the renderer).
 import { channelNames, channels } from '../api';
 import type { ApiError, Channel, ErrorCode, ParsedArgOf, Reply, ResultOf } from '../api';
+import { asApiFailure } from './failure';
 import { isTrustedSender } from './sender';
 import type { SenderInfo, TrustedOrigin } from './sender';
 
 export type HandlerTable = {
   readonly [C in Channel]: (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
 };
-
-/** Thrown by handlers for an expected refusal; becomes `{ ok: false, error }`. */
-export class ApiFailure extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiFailure';
-  }
-}
 
 export type Dispatch = (channel: string, arg: unknown, sender: SenderInfo) => Promise<Reply<unknown>>;
 
@@ -57,7 +47,8 @@ export function createDispatch(
       const handler = table[channel] as (arg: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof ApiFailure) return failure(error.code, error.message);
+      const expected = asApiFailure(error);
+      if (expected) return failure(expected.code, expected.message);
       onInternalError(channel, error);
       return failure('internal', `${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -75,4 +66,5 @@ export function registerAll<Event>(
   }
 }
 
+export { ApiFailure } from './failure';
 export type { ApiError, SenderInfo };

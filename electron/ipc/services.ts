@@ -1,0 +1,35 @@
+// The state behind the handlers, built the same way by main and by the e2e host: a progress
+// store in a userData folder, the level catalog, and the engine-backed solver (when present).
+import type { LevelSolution, LevelSolver } from '../levels/answers';
+import { loadCatalog } from '../levels/catalog';
+import type { Catalog } from '../levels/catalog';
+import { LevelRuns } from '../levels/runs';
+import { ProgressStore } from '../progress/store';
+import type { HandlerTable } from './register';
+import { levelHandlers } from './level-handlers';
+import { profileHandlers } from './profile-handlers';
+
+export interface AppServices {
+  readonly store: ProgressStore;
+  readonly catalog: Catalog;
+  readonly solver: LevelSolver | null;
+  readonly runs: LevelRuns;
+  /** solutions are computed once per level and kept */
+  readonly solutions: Map<string, LevelSolution>;
+}
+
+export interface ServiceOptions {
+  readonly userDataDir: string;
+  readonly levelsDir: string;
+  readonly solver: LevelSolver | null;
+}
+
+export async function openServices(options: ServiceOptions): Promise<AppServices> {
+  const [store, catalog] = await Promise.all([ProgressStore.open(options.userDataDir), loadCatalog(options.levelsDir)]);
+  return { store, catalog, solver: options.solver, runs: new LevelRuns(), solutions: new Map() };
+}
+
+/** The one handler table: main registers it with ipcMain, the e2e host binds it into Chromium. */
+export function createHandlers(services: AppServices): HandlerTable {
+  return { ...levelHandlers(services), ...profileHandlers(services) };
+}

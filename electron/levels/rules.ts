@@ -1,0 +1,91 @@
+// The game's rules as pure functions over plain data: locks, stars, answer checking and the
+// trace gate. No I/O here, so every rule is unit-tested directly.
+import type { LevelState, PlayerAnswer, QuestionStatus, Stars } from '../api';
+import type { LevelProgress } from '../progress/format';
+import type { LevelSolution } from './answers';
+import type { LevelQuestion } from './schema';
+
+export const TRIES_PER_QUESTION = 3;
+
+/** Level i of the campaign is playable when it is the first, its predecessor is won, or a win unlocked it. */
+export function levelStates(
+  orderedIds: readonly string[],
+  progress: (levelId: string) => LevelProgress | undefined,
+): Map<string, LevelState> {
+  const states = new Map<string, LevelState>();
+  orderedIds.forEach((id, index) => {
+    const record = progress(id);
+    const previous = index === 0 ? undefined : progress(orderedIds[index - 1]!);
+    if (record?.completed) states.set(id, 'completed');
+    else if (index === 0 || record?.unlocked || previous?.completed) states.set(id, 'open');
+    else states.set(id, 'locked');
+  });
+  return states;
+}
+
+/** 3 stars for a clean win; each mistake or hint costs one. */
+export function starsFor(mistakes: number, hintsUsed: number): Stars {
+  return Math.max(0, 3 - mistakes - hintsUsed) as Stars;
+}
+
+/** Why an answer cannot even be judged (wrong kind, labels not offered by the question). */
+export function answerShapeProblem(question: LevelQuestion, answer: PlayerAnswer): string | null {
+  if (question.kind !== answer.kind) return `this question expects a ${question.kind} answer, not ${answer.kind}`;
+  const offered = question.kind === 'alias' ? question.targets : question.kind === 'freed' ? question.candidates : null;
+  if (offered === null) return null;
+  const given = answer.kind === 'alias' ? answer.groups.flat() : answer.kind === 'freed' ? [...answer.freed, ...answer.unreachable] : [];
+  const unknown = given.find((label) => !offered.includes(label));
+  if (unknown !== undefined) return `"${unknown}" is not one of the question's choices`;
+  if (new Set(given).size !== given.length) return 'a choice is listed more than once';
+  if (answer.kind === 'alias' && given.length !== offered.length) return 'every target must be placed in exactly one group';
+  return null;
+}
+
+const sortedGroups = (groups: readonly (readonly string[])[]): string =>
+  JSON.stringify(groups.map((group) => [...group].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!)));
+
+/** Output is compared line by line, ignoring trailing spaces and trailing blank lines. */
+export function normaliseOutput(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n+$/, '');
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().every((value, index) => value === [...b].sort()[index]);
+
+export function isCorrect(given: PlayerAnswer, correct: PlayerAnswer): boolean {
+  switch (correct.kind) {
+    case 'refcount':
+      return given.kind === 'refcount' && given.count === correct.count;
+    case 'alias':
+      return given.kind === 'alias' && sortedGroups(given.groups) === sortedGroups(correct.groups);
+    case 'output':
+      return given.kind === 'output' && normaliseOutput(given.text) === normaliseOutput(correct.text);
+    case 'identity':
+      return given.kind === 'identity' && given.same === correct.same;
+    case 'freed':
+      return given.kind === 'freed' && sameSet(given.freed, correct.freed) && sameSet(given.unreachable, correct.unreachable);
+    case 'collect':
+      return given.kind === 'collect' && given.collected === correct.collected;
+    default: {
+      const never: never = correct;
+      return never;
+    }
+  }
+}
+
+/**
+ * How many trace steps the player may read: everything once all questions are closed,
+ * otherwise only the steps before the earliest step that would give away an open answer.
+ */
+export function unlockedSteps(solution: LevelSolution, statuses: readonly QuestionStatus[]): number {
+  let limit = solution.stepCount;
+  statuses.forEach((status, index) => {
+    if (status.state === 'open') limit = Math.min(limit, solution.questions[index]?.revealStep ?? 0);
+  });
+  return Math.max(0, limit);
+}

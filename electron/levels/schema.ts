@@ -1,0 +1,59 @@
+// The level file format (DESIGN.md "Levels"). Files hold a program and questions, never
+// answers: those are computed by the engine (see answers.ts).
+import { z } from 'zod';
+
+const line = z.int().min(1);
+const expression = z.string().trim().min(1).max(200);
+const prompt = z.string().trim().min(1).max(300).optional();
+
+/** `after: N` — asked about the state once line N has run; `line: N` — about what line N does. */
+export const questionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('refcount'), after: line, expr: expression, prompt }),
+  z.strictObject({ kind: z.literal('alias'), after: line, targets: z.array(expression).min(2).max(8), prompt }),
+  z.strictObject({ kind: z.literal('output'), line, prompt }),
+  z.strictObject({ kind: z.literal('identity'), after: line, left: expression, right: expression, prompt }),
+  z.strictObject({ kind: z.literal('freed'), line, candidates: z.array(expression).min(1).max(8), prompt }),
+  z.strictObject({ kind: z.literal('collect'), line, prompt }),
+]);
+
+export const levelSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id like "grid-trap"'),
+    title: z.string().trim().min(1).max(80),
+    concepts: z.array(z.string().min(1)).min(1),
+    difficulty: z.int().min(1).max(5),
+    intro: z.string().trim().min(1),
+    code: z.string().min(1),
+    questions: z.array(questionSchema).min(1).max(5),
+    hints: z.array(z.string().trim().min(1)).min(1).max(5),
+    explain: z.string().trim().min(1),
+  })
+  .superRefine((level, context) => {
+    const lineCount = level.code.replace(/\n+$/, '').split('\n').length;
+    level.questions.forEach((question, index) => {
+      const field = 'after' in question ? 'after' : 'line';
+      const anchor = 'after' in question ? question.after : question.line;
+      if (anchor > lineCount) {
+        context.addIssue({
+          code: 'custom',
+          path: ['questions', index, field],
+          message: `line ${anchor} is past the end of the code (${lineCount} lines)`,
+        });
+      }
+      const labels = question.kind === 'alias' ? question.targets : question.kind === 'freed' ? question.candidates : [];
+      if (new Set(labels).size !== labels.length) {
+        context.addIssue({ code: 'custom', path: ['questions', index], message: 'the same expression is listed twice' });
+      }
+    });
+  });
+
+export const worldSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+  title: z.string().trim().min(1).max(80),
+  order: z.int().min(0),
+  description: z.string().trim().min(1),
+});
+
+export type LevelQuestion = z.infer<typeof questionSchema>;
+export type LevelDefinition = z.infer<typeof levelSchema>;
+export type WorldDefinition = z.infer<typeof worldSchema>;
