@@ -1,4 +1,5 @@
-// Audits the corpus before it is trusted as an oracle: `npx tsx electron/engine/tests/check-corpus.ts`.
+// Audits the corpus before it is trusted as an oracle:
+//   npx tsx electron/engine/tests/check-corpus.ts [PROGRAMS_DIR]
 // Every program runs under python3 twice with different hash seeds (output must not depend on
 // them), must finish quickly, must stay inside the engine's subset (corpus-lint.py), must not
 // print addresses, and outside shutdown/ must print nothing at interpreter shutdown.
@@ -19,15 +20,17 @@ import {
 const SLOW_MS = 1000;
 const SEEDS = ['0', '3141592'] as const;
 const SHUTDOWN_MARKER = '@@refquest-end-of-program@@';
+/** the corpus root; another folder can be given to audit new programs before adding them */
+const ROOT = process.argv[2] ?? PROGRAMS_DIR;
 
 const problems = new Map<string, string[]>();
 function report(file: string, problem: string): void {
-  const name = relative(PROGRAMS_DIR, file);
+  const name = relative(ROOT, file);
   problems.set(name, [...(problems.get(name) ?? []), problem]);
 }
 
 function topicOf(file: string): string {
-  return relative(PROGRAMS_DIR, file).split(sep)[0]!;
+  return relative(ROOT, file).split(sep)[0]!;
 }
 
 function sameBehaviour(a: PythonRun, b: PythonRun): boolean {
@@ -46,7 +49,7 @@ function lint(files: readonly string[]): void {
 
 /** run a copy that prints a marker as its last statement: anything after it ran at shutdown */
 async function printsAtShutdown(file: string, scratch: string): Promise<string> {
-  const copy = join(scratch, relative(PROGRAMS_DIR, file).replaceAll(sep, '__'));
+  const copy = join(scratch, relative(ROOT, file).replaceAll(sep, '__'));
   const source = readFileSync(file, 'utf8');
   writeFileSync(copy, `${source.endsWith('\n') ? source : `${source}\n`}print(${JSON.stringify(SHUTDOWN_MARKER)})\n`);
   const run = await runPython(copy, SEEDS[0]);
@@ -55,7 +58,7 @@ async function printsAtShutdown(file: string, scratch: string): Promise<string> 
 }
 
 async function main(): Promise<void> {
-  const files = listPrograms();
+  const files = listPrograms(ROOT);
   const byTopic = new Map<string, number>();
   for (const file of files) byTopic.set(topicOf(file), (byTopic.get(topicOf(file)) ?? 0) + 1);
   console.log(`${files.length} programs: ${[...byTopic].map(([t, n]) => `${t} ${n}`).join(', ')}`);

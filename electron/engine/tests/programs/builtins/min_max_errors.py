@@ -1,0 +1,3 @@
+# max of an empty sequence raises ValueError
+print(max([1]))
+print(max([]))

@@ -1,0 +1,6 @@
+# inf and nan made with float()
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, [inf, nan])
+print(inf > 10 ** 300, nan == nan, nan != nan, inf == inf)
+print(inf - inf, inf * 0, 1 / inf)

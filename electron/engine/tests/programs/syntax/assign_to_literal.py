@@ -1,0 +1,2 @@
+# assigning to a literal
+1 = x

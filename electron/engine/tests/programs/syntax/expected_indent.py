@@ -1,0 +1,4 @@
+# a block with no indented body
+print('never printed')
+if True:
+print('x')

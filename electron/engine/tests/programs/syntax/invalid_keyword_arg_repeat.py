@@ -1,0 +1,4 @@
+# repeated keyword argument
+def f(a):
+    return a
+f(a=1, a=2)

@@ -1,0 +1,2 @@
+# two expressions side by side in a list
+x = [1 2]

@@ -1,0 +1,3 @@
+# an unclosed parenthesis
+print('never printed')
+x = (1, 2

@@ -1,0 +1,3 @@
+# an indented line where none is allowed
+print('a')
+    print('b')

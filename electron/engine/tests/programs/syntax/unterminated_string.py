@@ -1,0 +1,2 @@
+# an unterminated string literal
+s = 'abc
