@@ -3,6 +3,8 @@
 // channel as `window.refquest`, the e2e host binds the same handlers into Chromium.
 // The renderer imports TYPES ONLY from this file (`import type`), never the schemas.
 import { z } from 'zod';
+import { CHANNEL_NAMES } from './ipc/channel-names';
+import type { ChannelName } from './ipc/channel-names';
 
 /** A phantom value that carries a result type in the map; it is never read at run time. */
 const returns = <T>(): T => undefined as unknown as T;
@@ -200,14 +202,15 @@ export const channels = {
   },
   'profiles:select': { arg: z.strictObject({ profileId: z.string().min(1).max(100) }), result: returns<ProfileList>() },
   'progress:get': { arg: noArgument, result: returns<ProgressView>() },
-} as const;
+} as const satisfies Record<ChannelName, { readonly arg: z.ZodType; readonly result: unknown }>;
 
 export type Channel = keyof typeof channels;
 export type ArgOf<C extends Channel> = z.input<(typeof channels)[C]['arg']>;
 export type ParsedArgOf<C extends Channel> = z.output<(typeof channels)[C]['arg']>;
 export type ResultOf<C extends Channel> = (typeof channels)[C]['result'];
 
-export const channelNames = Object.keys(channels) as Channel[];
+/** Every channel, in a zod-free list (see ipc/channel-names.ts); equal to the map's keys. */
+export const channelNames: readonly Channel[] = CHANNEL_NAMES;
 
 export type ErrorCode =
   | 'bad-argument'

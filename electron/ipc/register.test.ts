@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelNames } from '../api';
+import { channelNames, channels } from '../api';
+import { CHANNEL_NAMES } from './channel-names';
 import { createDispatch, registerAll } from './register';
 import type { HandlerTable } from './register';
 import { isTrustedSender } from './sender';
@@ -78,5 +79,11 @@ describe('isTrustedSender with file:// pages', () => {
     expect(isTrustedSender({ url: 'file:///opt/refquest/dist/renderer/../x.html', isMainFrame: true }, FILES)).toBe(false);
     expect(isTrustedSender({ url: 'file:///opt/refquest/dist/renderer-evil/index.html', isMainFrame: true }, FILES)).toBe(false);
     expect(isTrustedSender({ url: 'file:///tmp/index.html', isMainFrame: true }, FILES)).toBe(false);
+  });
+});
+
+describe('the channel map', () => {
+  it('has exactly the zod-free channel names the preload exposes', () => {
+    expect(Object.keys(channels).sort()).toEqual([...CHANNEL_NAMES].sort());
   });
 });

@@ -1,0 +1,15 @@
+// The channel names alone, free of zod, so the sandboxed preload stays a few lines of code.
+// electron/api.ts checks that its map has exactly these keys.
+export const CHANNEL_NAMES = [
+  'levels:list',
+  'levels:open',
+  'levels:answer',
+  'levels:trace',
+  'levels:hint',
+  'profiles:list',
+  'profiles:create',
+  'profiles:select',
+  'progress:get',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,0 +1,115 @@
+// App lifecycle, the one window, the menu. Thin on purpose: everything that decides lives in
+// modules that import no Electron (ipc/, levels/, progress/), shared with the e2e host.
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, session } from 'electron';
+import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { engineSolver } from './levels/answers';
+import { createDispatch, registerAll } from './ipc/register';
+import { contentTypeOf, resolveRendererFile } from './ipc/renderer-files';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './ipc/security';
+import { createHandlers, openServices } from './ipc/services';
+
+// This bundle lives in <app>/dist/electron/main.js, inside or outside app.asar.
+const appRoot = path.resolve(__dirname, '../..');
+const rendererDir = path.join(appRoot, 'dist', 'renderer');
+const levelsDir =
+  process.env.REFQUEST_LEVELS_DIR ?? (app.isPackaged ? path.join(process.resourcesPath, 'levels') : path.join(appRoot, 'levels'));
+// The e2e suite gives every test its own user-data folder.
+if (process.env.REFQUEST_USER_DATA) app.setPath('userData', process.env.REFQUEST_USER_DATA);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+async function serveRendererFile(request: Request): Promise<Response> {
+  const file = resolveRendererFile(rendererDir, new URL(request.url));
+  if (!file) return new Response('not found', { status: 404 });
+  const response = await net.fetch(pathToFileURL(file).toString());
+  if (!response.ok) return new Response('not found', { status: 404 });
+  return new Response(response.body, {
+    headers: { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
+  });
+}
+
+function senderOf(event: IpcMainInvokeEvent) {
+  const frame = event.senderFrame;
+  return { url: frame?.url ?? '', isMainFrame: frame !== null && frame === event.sender.mainFrame };
+}
+
+function lockDownSessions(): void {
+  const ownSession = session.defaultSession;
+  ownSession.setPermissionRequestHandler((_contents, _permission, decide) => decide(false));
+  ownSession.setPermissionCheckHandler(() => false);
+  // No remote content: only our own scheme (and devtools) may load anything.
+  ownSession.webRequest.onBeforeRequest((details, decide) => {
+    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
+    decide({ cancel: !allowed });
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+function buildMenu(): void {
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    { label: 'Game', submenu: [{ role: 'quit' }] },
+    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#14161f',
+    title: 'RefQuest',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  protocol.handle(APP_SCHEME, serveRendererFile);
+  lockDownSessions();
+  const services = await openServices({ userDataDir: app.getPath('userData'), levelsDir, solver: engineSolver });
+  const dispatch = createDispatch(createHandlers(services), { kind: 'origin', origin: APP_ORIGIN }, (channel, error) =>
+    console.error(`[refquest] ${channel} failed:`, error),
+  );
+  registerAll((channel, listener) => ipcMain.handle(channel, listener), senderOf, dispatch);
+  buildMenu();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+start().catch((error: unknown) => {
+  console.error('[refquest] failed to start:', error);
+  app.exit(1);
+});
