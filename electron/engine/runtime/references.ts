@@ -1,0 +1,213 @@
+// What each kind of object holds, in the order CPython's C code releases it. Three readers:
+// deallocation (tp_dealloc), the cycle collector's clearing (tp_clear) and its traversal
+// (tp_traverse), and the trace's snapshots.
+import type { IteratorState, PyInstance, PyObj } from './objects';
+import type { Frame } from '../vm/frame';
+
+/** Every reference `obj` owns, for traversal (order: CPython's tp_traverse where it matters). */
+export function referencesOf(obj: PyObj): PyObj[] {
+  switch (obj.kind) {
+    case 'list':
+    case 'tuple':
+      return obj.items.slice();
+    case 'dict': {
+      const out: PyObj[] = [];
+      for (const [k, v] of obj.store.entries()) out.push(k, v);
+      return out;
+    }
+    case 'set':
+      return obj.store.items();
+    case 'cell':
+      return obj.contents ? [obj.contents] : [];
+    case 'function':
+      return compact([obj.globals, obj.defaults, obj.kwdefaults, obj.dict, obj.closure]);
+    case 'builtin':
+      return compact([obj.self]);
+    case 'method':
+      return [obj.func, obj.self];
+    case 'type':
+      return [obj.dict, ...obj.bases];
+    case 'instance': {
+      const out: PyObj[] = [];
+      if (obj.slots) for (const s of obj.slots) if (s) out.push(s);
+      if (obj.dict) out.push(obj.dict);
+      if (obj.exc) out.push(...compact([obj.exc.args, obj.exc.cause, obj.exc.context, obj.exc.traceback]));
+      if (!obj.cls.builtin) out.push(obj.cls);
+      return out;
+    }
+    case 'module':
+      return [obj.dict];
+    case 'generator':
+      return obj.frame ? frameReferences(obj.frame) : [];
+    case 'weakref':
+      return compact([obj.callback]);
+    case 'iterator':
+      return iteratorReferences(obj.iter);
+    case 'dictview':
+      return [obj.dict];
+    case 'property':
+      return compact([obj.fget, obj.fset]);
+    case 'super':
+      return [obj.type, obj.obj];
+    case 'slice':
+      return [obj.start, obj.stop, obj.step];
+    case 'int': case 'float': case 'str': case 'none': case 'ellipsis': case 'notimplemented': case 'range':
+      return [];
+    default:
+      return assertNever(obj);
+  }
+}
+
+/** The references a suspended or running frame holds: locals (cells included) then its stack. */
+export function frameReferences(frame: Frame): PyObj[] {
+  const out: PyObj[] = [];
+  for (const v of frame.locals) if (v) out.push(v);
+  for (let i = 0; i < frame.sp; i++) out.push(frame.stack[i]!);
+  if (frame.func) out.push(frame.func);
+  return out;
+}
+
+function iteratorReferences(it: IteratorState): PyObj[] {
+  switch (it.type) {
+    case 'seq': case 'reversed': return compact([it.seq]);
+    case 'range': return [];
+    case 'dict': return compact([it.dict]);
+    case 'set': return compact([it.set]);
+    case 'enumerate': return compact([it.it]);
+    case 'zip': return it.its ? it.its.slice() : [];
+    case 'map': return it.its ? compact([it.fn, ...it.its]) : compact([it.fn]);
+    case 'filter': return compact([it.fn, it.it]);
+    default: return assertNever(it);
+  }
+}
+
+/**
+ * Detaches and returns the references `obj` releases when it is deallocated, in the order
+ * its tp_dealloc releases them (lists and tuples from the last item back, dicts entry by
+ * entry key then value, an instance its slots then its dict then its class).
+ */
+export function takeReferencesForDealloc(obj: PyObj): PyObj[] {
+  switch (obj.kind) {
+    case 'list': {
+      const items = obj.items;
+      obj.items = [];
+      return items.reverse();
+    }
+    case 'tuple': {
+      const items = obj.items.splice(0, obj.items.length);
+      return items.reverse();
+    }
+    case 'dict':
+      return obj.store.takeAll().flat();
+    case 'set':
+      return obj.store.takeAll();
+    case 'cell': {
+      const c = obj.contents;
+      obj.contents = null;
+      return compact([c]);
+    }
+    case 'function': {
+      const out = compact([obj.globals, obj.defaults, obj.kwdefaults, obj.dict, obj.closure]);
+      obj.defaults = null; obj.kwdefaults = null; obj.dict = null; obj.closure = null;
+      return out;
+    }
+    case 'instance': {
+      const out = takeInstanceState(obj);
+      if (!obj.cls.builtin) out.push(obj.cls);
+      return out;
+    }
+    case 'generator': {
+      const f = obj.frame;
+      obj.frame = null;
+      return f ? takeFrameReferences(f) : [];
+    }
+    case 'iterator': {
+      const out = iteratorReferences(obj.iter);
+      detachIterator(obj.iter);
+      return out;
+    }
+    case 'weakref':
+      obj.referent = null;
+      return compact([obj.callback]);
+    default:
+      return referencesOf(obj);
+  }
+}
+
+/**
+ * Detaches and returns what the cycle collector's tp_clear releases; kinds without a
+ * tp_clear in CPython (tuples, bound methods, generators, iterators) return nothing: their
+ * cycles are broken through the other members.
+ */
+export function takeReferencesForClear(obj: PyObj): PyObj[] {
+  switch (obj.kind) {
+    case 'list': case 'dict': case 'set': case 'cell': case 'function':
+      return takeReferencesForDealloc(obj);
+    case 'instance':
+      return takeInstanceState(obj);
+    case 'type': {
+      return obj.dict.store.takeAll().flat();
+    }
+    case 'module':
+      return obj.dict.store.takeAll().flat();
+    default:
+      return [];
+  }
+}
+
+function takeInstanceState(obj: PyInstance): PyObj[] {
+  const out: PyObj[] = [];
+  if (obj.slots) {
+    for (let i = 0; i < obj.slots.length; i++) {
+      const v = obj.slots[i];
+      if (v) out.push(v);
+      obj.slots[i] = null;
+    }
+  }
+  if (obj.dict) {
+    out.push(obj.dict);
+    obj.dict = null;
+  }
+  if (obj.exc) {
+    const e = obj.exc;
+    out.push(...compact([e.args, e.cause, e.context, e.traceback]));
+    e.cause = null; e.context = null; e.traceback = null;
+  }
+  return out;
+}
+
+export function takeFrameReferences(frame: Frame): PyObj[] {
+  const out: PyObj[] = [];
+  for (let i = 0; i < frame.locals.length; i++) {
+    const v = frame.locals[i];
+    if (v) out.push(v);
+    frame.locals[i] = null;
+  }
+  for (let i = 0; i < frame.sp; i++) out.push(frame.stack[i]!);
+  frame.sp = 0;
+  return out;
+}
+
+function detachIterator(it: IteratorState): void {
+  switch (it.type) {
+    case 'seq': case 'reversed': it.seq = null; break;
+    case 'dict': it.dict = null; break;
+    case 'set': it.set = null; break;
+    case 'enumerate': it.it = null; break;
+    case 'zip': it.its = null; break;
+    case 'map': it.fn = null; it.its = null; break;
+    case 'filter': it.fn = null; it.it = null; break;
+    case 'range': break;
+    default: assertNever(it);
+  }
+}
+
+function compact(xs: (PyObj | null | undefined)[]): PyObj[] {
+  const out: PyObj[] = [];
+  for (const x of xs) if (x) out.push(x);
+  return out;
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`unexpected: ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,20 @@
+// What the runtime tells a trace recorder. The runtime only reports *which* objects and frames
+// changed; the recorder reads their state at the end of the step and stores the differences,
+// so plain runs (no recorder) pay nothing but a null check.
+import type { PyObj } from '../runtime/objects';
+import type { Frame } from '../vm/frame';
+
+export type FreeCause = 'refcount' | 'gc';
+
+export interface Recorder {
+  allocated(obj: PyObj): void;
+  /** an object's refcount or contents changed */
+  touched(obj: PyObj): void;
+  freed(obj: PyObj, cause: FreeCause): void;
+  /** a frame's local names or hidden holders changed */
+  frameTouched(frame: Frame): void;
+  framePushed(frame: Frame): void;
+  framePopped(frame: Frame): void;
+  output(text: string): void;
+  gcRan(generation: number, found: number): void;
+}
