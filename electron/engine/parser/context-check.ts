@@ -78,6 +78,9 @@ function checkStmt(s: Stmt, ctx: Context): void {
 
 function checkExpr(e: Expr, ctx: Context): void {
   switch (e.kind) {
+    case 'Starred':
+      // reached only where no display or call holds it: `x = *a`
+      throw syntaxError("can't use starred expression here", e.line, e.col);
     case 'Yield': case 'YieldFrom':
       if (ctx.comprehension) throw syntaxError(`'yield' inside ${ctx.comprehension}`, e.line, e.col);
       if (!ctx.inFunction) throw syntaxError("'yield' outside function", e.line, e.col);
@@ -94,6 +97,14 @@ function checkExpr(e: Expr, ctx: Context): void {
       for (const child of exprChildren(e)) if (child !== first.iter) checkExpr(child, inner);
       return;
     }
+    case 'List': case 'Tuple': case 'Set':
+      for (const elt of e.elts) checkExpr(elt.kind === 'Starred' ? elt.value : elt, ctx);
+      return;
+    case 'Call':
+      checkExpr(e.func, ctx);
+      for (const arg of e.args) checkExpr(arg.kind === 'Starred' ? arg.value : arg, ctx);
+      for (const k of e.keywords) checkExpr(k.value, ctx);
+      return;
     default:
       break;
   }

@@ -1,7 +1,7 @@
 """Test oracle: CPython's own parse of each program, in the JSON shape of electron/engine/ast.ts.
 
 Reads a JSON list of sources on stdin and writes a JSON list of results, one per source:
-{"ok": module} or {"error": {"type", "msg", "lineno", "offset"}}. Used only by the tests.
+{"ok": module}, {"error": {"type", "msg", "lineno", "offset"}} or {"outside": why}. Used only by the tests.
 Columns are converted from CPython's UTF-8 byte offsets to JS string indices (UTF-16 units).
 """
 import ast
@@ -184,7 +184,10 @@ def convert(source):
         tree = ast.parse(source)
     except SyntaxError as e:
         return {'error': {'type': type(e).__name__, 'msg': e.msg, 'lineno': e.lineno, 'offset': e.offset}}
-    body = Converter(source).stmts(tree.body)
+    try:
+        body = Converter(source).stmts(tree.body)
+    except ValueError as e:
+        return {'outside': str(e)}  # valid Python outside the engine's subset
     return {'ok': {'kind': 'Module', 'body': body}}
 
 

@@ -79,8 +79,10 @@ export class TokenCursor {
 
   protected genericError(): SourceError {
     const last = this.tokens[this.tokens.length - 1]!;
-    if (last.kind === 'ERROR') return last.error!;
     const t = this.tokens[this.furthest]!;
+    // end of input inside brackets wins only when the parser got there, or failed on a later
+    // line than the open bracket (CPython's _PyPegen_tokenize_full_source_to_check_for_errors)
+    if (last.kind === 'ERROR' && (!last.atEnd || t === last || t.line > last.error!.line)) return last.error!;
     if (t.kind === 'INDENT') return indentationError('unexpected indent', t.line, t.col);
     if (t.kind === 'DEDENT') return indentationError('unexpected unindent', t.line, t.col);
     return syntaxError('invalid syntax', t.line, t.col);

@@ -63,7 +63,7 @@ export abstract class DisplayParser extends OperatorParser {
       return y;
     }
     const first = this.starNamedExpression();
-    if (this.check('for')) {
+    if (this.startsComprehension()) {
       const generators = this.comprehensionClauses();
       return { kind: 'GeneratorExp', elt: first, generators, ...spanFrom(open, this.closeBracket(')', first)) };
     }
@@ -81,7 +81,7 @@ export abstract class DisplayParser extends OperatorParser {
     const open = this.advance();
     if (this.check(']')) return { kind: 'List', elts: [], ...spanFrom(open, this.advance()) };
     const first = this.starNamedExpression();
-    if (this.check('for')) {
+    if (this.startsComprehension()) {
       const generators = this.comprehensionClauses();
       return { kind: 'ListComp', elt: first, generators, ...spanFrom(open, this.closeBracket(']', first)) };
     }
@@ -115,20 +115,29 @@ export abstract class DisplayParser extends OperatorParser {
     if (this.check('}')) return { kind: 'Dict', keys: [], values: [], ...spanFrom(open, this.advance()) };
     if (this.check('**')) return this.dictRest(open, null, this.unpackedMapping());
     const first = this.starNamedExpression();
-    if (this.match(':')) {
-      const value = this.expression();
-      if (this.check('for')) {
+    if (this.check(':')) {
+      const value = this.dictValue();
+      if (this.startsComprehension()) {
         const generators = this.comprehensionClauses();
         return { kind: 'DictComp', key: first, value, generators, ...spanFrom(open, this.closeBracket('}', value)) };
       }
       return this.dictRest(open, first, value);
     }
-    if (this.check('for')) {
+    if (this.startsComprehension()) {
       const generators = this.comprehensionClauses();
       return { kind: 'SetComp', elt: first, generators, ...spanFrom(open, this.closeBracket('}', first)) };
     }
     const elts = this.restOfSequence(first, '}');
     return { kind: 'Set', elts, ...spanFrom(open, this.closeBracket('}', elts[elts.length - 1]!)) };
+  }
+
+  /** `: value` after a dict key */
+  private dictValue(): Expr {
+    const colon = this.advance();
+    if (this.check('}') || this.check(',')) {
+      throw syntaxError("expression expected after dictionary key and ':'", colon.line, colon.col);
+    }
+    return this.expression();
   }
 
   private unpackedMapping(): Expr {
@@ -147,10 +156,14 @@ export abstract class DisplayParser extends OperatorParser {
         continue;
       }
       keys.push(this.expression());
-      this.expect(':');
-      values.push(this.expression());
+      if (!this.check(':')) this.fail();
+      values.push(this.dictValue());
     }
     return { kind: 'Dict', keys, values, ...spanFrom(open, this.closeBracket('}', values[values.length - 1]!)) };
+  }
+
+  protected startsComprehension(): boolean {
+    return this.check('for') || (this.check('async') && this.check('for', 1));
   }
 
   /** `for target in iter if cond ...` clauses, at least one. */

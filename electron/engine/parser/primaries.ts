@@ -78,7 +78,7 @@ export abstract class PrimaryParser extends DisplayParser {
     if (this.check('=')) {
       throw syntaxError('expression cannot contain assignment, perhaps you meant "=="?', value.line, value.col);
     }
-    if (!this.check('for')) return value;
+    if (!this.startsComprehension()) return value;
     const generators = this.comprehensionClauses();
     if (!first || !this.check(')')) {
       throw syntaxError('Generator expression must be parenthesized', value.line, value.col);

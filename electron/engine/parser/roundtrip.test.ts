@@ -15,7 +15,7 @@ describe('round trip against CPython ast.parse', () => {
 
   it.each(ROUNDTRIP_CORPUS.map((src, i) => [JSON.stringify(src).slice(0, 60), i] as const))('%s', (_name, i) => {
     const oracle = expected[i]!;
-    if (!('ok' in oracle)) throw new Error(`CPython rejects corpus entry: ${JSON.stringify(oracle.error)}`);
+    if (!('ok' in oracle)) throw new Error(`CPython rejects corpus entry: ${JSON.stringify(oracle)}`);
     expect(canonical(parse(ROUNDTRIP_CORPUS[i]!))).toEqual(oracle.ok);
   });
 });

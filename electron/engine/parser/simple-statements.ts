@@ -78,6 +78,9 @@ export abstract class SimpleStatementParser extends ParamsParser {
       return { kind: 'AugAssign', target: first, op: operator, value, ...spanFrom(first, value) };
     }
     if (op.kind === 'OP' && op.text === ':') throw this.unsupportedAt('type annotations', op);
+    if (op.kind === 'OP' && op.text === ':=' && first.kind !== 'Name') {
+      throw syntaxError(`cannot use assignment expressions with ${expressionName(first)}`, first.line, first.col);
+    }
     if (!this.checkKind('NEWLINE') && !this.check(';') && start.kind === 'NAME' && start.text === 'match') {
       throw this.unsupportedAt("'match'", start);
     }
@@ -105,7 +108,9 @@ export abstract class SimpleStatementParser extends ParamsParser {
 
   /** Mirrors CPython's invalid_named_expression: `bitwise_or = bitwise_or` reads as a typo for `==`. */
   private suggestsComparison(target: Expr, bad: Expr, value: Expr): boolean {
-    const adjacent = target.kind === 'Tuple' ? target.elts[target.elts.length - 1] : target;
+    const bareTuple = target.kind === 'Tuple' && target.elts.length > 0
+      && target.elts[0]!.line === target.line && target.elts[0]!.col === target.col;
+    const adjacent = bareTuple ? target.elts[target.elts.length - 1] : target;
     if (adjacent !== bad) return false;
     if (!BITWISE_OR_KINDS.has(bad.kind) && !(bad.kind === 'UnaryOp' && bad.op !== 'not')) return false;
     if (bad.kind === 'Constant' && (bad.value.type === 'bool' || bad.value.type === 'none')) return false;

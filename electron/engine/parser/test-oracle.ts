@@ -18,6 +18,7 @@ export function runPythonJson<T>(script: string, input: unknown): T {
 
 export type CPythonResult =
   | { readonly ok: unknown }
+  | { readonly outside: string }
   | { readonly error: { readonly type: string; readonly msg: string; readonly lineno: number; readonly offset: number } };
 
 export function cpythonParse(sources: readonly string[]): CPythonResult[] {

@@ -184,17 +184,24 @@ class Tokenizer {
       return false;
     }
     const open = this.brackets[this.brackets.length - 1];
-    if (open) throw syntaxError(`'${open.char}' was never closed`, open.line, open.col);
+    if (open) {
+      const err = syntaxError(`'${open.char}' was never closed`, open.line, open.col);
+      this.tokens.push({ kind: 'ERROR', text: '', line: this.line, col: this.col(), endLine: this.line, endCol: this.col(), error: err, atEnd: true });
+      return false;
+    }
     const last = this.tokens[this.tokens.length - 1];
     if (last && last.kind !== 'NEWLINE' && last.kind !== 'DEDENT' && last.kind !== 'INDENT') {
       this.tokens.push({ kind: 'NEWLINE', text: '', line: this.line, col: this.col(), endLine: this.line, endCol: this.col() + 1 });
     }
-    const nextLine = this.col() === 0 ? this.line : this.line + 1;
+    // CPython places the end-of-file DEDENTs and ENDMARKER where the last NEWLINE was
+    const newline = this.tokens[this.tokens.length - 1];
+    const line = newline?.line ?? 1;
+    const col = newline?.col ?? 0;
     while (this.indents.length > 1) {
       this.indents.pop();
-      this.tokens.push({ kind: 'DEDENT', text: '', line: nextLine, col: 0, endLine: nextLine, endCol: 0 });
+      this.tokens.push({ kind: 'DEDENT', text: '', line, col, endLine: line, endCol: col });
     }
-    this.tokens.push({ kind: 'ENDMARKER', text: '', line: nextLine, col: 0, endLine: nextLine, endCol: 0 });
+    this.tokens.push({ kind: 'ENDMARKER', text: '', line, col, endLine: line, endCol: col });
     return false;
   }
 
@@ -221,7 +228,9 @@ class Tokenizer {
       const c = this.ch();
       if (c === '') {
         const what = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
-        throw syntaxError(`${what} (detected at line ${this.line})`, startLine, startCol);
+        // a final newline does not start a line of its own for CPython's line count
+        const lastLine = this.pos > 0 && this.src[this.pos - 1] === '\n' ? this.line - 1 : this.line;
+        throw syntaxError(`${what} (detected at line ${lastLine})`, startLine, startCol);
       }
       if (c === '\\') {
         this.pos++;

@@ -23,6 +23,8 @@ export interface Token {
   readonly offset?: number;
   /** ERROR only */
   readonly error?: SourceError;
+  /** ERROR only: end of input inside brackets, which is an error only if the parser gets there */
+  readonly atEnd?: boolean;
 }
 
 export const KEYWORDS: ReadonlySet<string> = new Set([
