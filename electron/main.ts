@@ -12,11 +12,13 @@ import { createHandlers, openServices } from './ipc/services';
 
 // This bundle lives in <app>/dist/electron/main.js, inside or outside app.asar.
 const appRoot = path.resolve(__dirname, '../..');
-const rendererDir = path.join(appRoot, 'dist', 'renderer');
+// The e2e host points an unpackaged app at its own folders; a packaged app ignores that.
+const testOverride = (name: string): string | undefined => (app.isPackaged ? undefined : process.env[name]);
+const rendererDir = testOverride('REFQUEST_RENDERER_DIR') ?? path.join(appRoot, 'dist', 'renderer');
 const levelsDir =
-  process.env.REFQUEST_LEVELS_DIR ?? (app.isPackaged ? path.join(process.resourcesPath, 'levels') : path.join(appRoot, 'levels'));
-// The e2e suite gives every test its own user-data folder.
-if (process.env.REFQUEST_USER_DATA) app.setPath('userData', process.env.REFQUEST_USER_DATA);
+  testOverride('REFQUEST_LEVELS_DIR') ?? (app.isPackaged ? path.join(process.resourcesPath, 'levels') : path.join(appRoot, 'levels'));
+const userDataOverride = testOverride('REFQUEST_USER_DATA');
+if (userDataOverride) app.setPath('userData', userDataOverride);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
