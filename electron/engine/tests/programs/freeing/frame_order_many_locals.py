@@ -1,0 +1,13 @@
+# a returning frame releases its locals in the order they were declared
+class T:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print('free', self.n)
+def f(p):
+    z = T('z')
+    a = T('a')
+    m = T('m')
+    return None
+f(T('param'))
+print('done')
