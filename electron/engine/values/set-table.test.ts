@@ -252,7 +252,7 @@ describe('SetTable against python3 set()', () => {
       ),
       fc.tuple(fc.constant('copy' as const), slot, slot),
     );
-    expectSameTraces(fc.sample(fc.array(op, { minLength: 1, maxLength: 30 }), { numRuns: 400, seed: 7 }));
+    expectSameTraces(fc.sample(fc.array(op, { minLength: 1, maxLength: 30 }), { numRuns: 1200, seed: 7 }));
   });
 
   it('orders constant displays with identifier strings, interned before or not', () => {
