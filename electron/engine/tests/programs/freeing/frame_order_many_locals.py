@@ -1,4 +1,4 @@
-# a returning frame releases its locals in the order they were declared
+# a returning frame releases its slots in order: parameters first, then locals by first assignment
 class T:
     def __init__(self, n):
         self.n = n
