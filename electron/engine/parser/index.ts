@@ -10,3 +10,6 @@ export function parse(source: string): Module {
   checkContext(module);
   return module;
 }
+
+export { analyzeScopes } from './scopes';
+export type { NameResolution, Scope, ScopeKind, ScopeTable } from './scope-types';
