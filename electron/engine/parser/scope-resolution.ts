@@ -82,7 +82,10 @@ function analyzeName(
   local: Set<string>, free: Set<string>, global: Set<string>, analysis: Analysis,
 ): void {
   if (flags & DEF_GLOBAL) {
-    if (flags & DEF_NONLOCAL) throw syntaxError(`name '${name}' is nonlocal and global`, 1, 0);
+    if (flags & DEF_NONLOCAL) {
+      const at = nonlocalStatementFor(ste, name);
+      throw syntaxError(`name '${name}' is nonlocal and global`, at.line, at.col);
+    }
     scopes.set(name, 'global-explicit');
     global.add(name);
     bound?.delete(name);

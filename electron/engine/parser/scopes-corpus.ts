@@ -76,4 +76,5 @@ export const SCOPE_ERRORS: readonly string[] = [
   'class A:\n    [y := i for i in range(3)]',
   'def f():\n    [i := 0 for i in range(3)]',
   'def f(x):\n    nonlocal x',
+  'def f():\n    x = 1\n    def g():\n        nonlocal x\n        global x',
 ];
