@@ -1,12 +1,13 @@
 // The engine's public face. Everything outside electron/engine imports from here.
+import { runSource } from './run';
+
 export type { Module } from './ast';
 export { SourceError } from './source-error';
+export { runSource, type ProgramOptions, type ProgramResult } from './run';
 
 export interface RunOptions {
   /** stop with a clear message after this many steps (default 100,000) */
   readonly maxSteps?: number;
-  /** record the step-by-step trace (slower; off for plain runs) */
-  readonly trace?: boolean;
 }
 
 export interface RunResult {
@@ -14,6 +15,12 @@ export interface RunResult {
   readonly stdout: string;
   /** a traceback whose last line is CPython's final line, e.g. `IndexError: list index out of range` */
   readonly stderr: string;
-  /** 0 ok, 1 uncaught exception (or syntax error, as CPython), 2 construct outside the subset */
-  readonly exitCode: 0 | 1 | 2;
+  /** 0 ok, 1 uncaught exception (or syntax error, as CPython), 2 construct outside the subset, 3 stopped by a budget */
+  readonly exitCode: 0 | 1 | 2 | 3;
+}
+
+/** Runs a whole program as `python3 file.py` would. */
+export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  const { stdout, stderr, exitCode } = runSource(source, options);
+  return { stdout, stderr, exitCode };
 }

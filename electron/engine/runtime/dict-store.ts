@@ -3,6 +3,7 @@
 // equal strings, so most lookups never call Python code. Keys of classes that define their
 // own __eq__/__hash__ share a bucket string per hash and are told apart by `eq`.
 import type { PyObj } from './objects';
+import { DictSizing } from '../values/dict-table';
 
 export type KeyEq = (a: PyObj, b: PyObj) => boolean;
 
@@ -14,6 +15,12 @@ export class DictStore {
   private holes = 0;
   /** bumps on every insertion or deletion, so iterators can detect "changed size" */
   version = 0;
+  /** CPython's table sizing, which sys.getsizeof reports */
+  sizing: DictSizing = DictSizing.empty();
+
+  sizeof(): number {
+    return this.sizing.sizeof();
+  }
 
   get size(): number {
     return this.keys.length - this.holes;
@@ -48,6 +55,7 @@ export class DictStore {
       return old;
     }
     const pos = this.keys.length;
+    this.sizing.set(hashKey, hashKey.charCodeAt(0) === 115 /* 's': a str key */);
     this.keys.push(key);
     this.values.push(value);
     const at = this.index.get(hashKey);
@@ -65,6 +73,7 @@ export class DictStore {
     this.keys[pos] = null;
     this.values[pos] = null;
     this.holes++;
+    this.sizing.delete(hashKey);
     const at = this.index.get(hashKey)!;
     if (typeof at === 'number') this.index.delete(hashKey);
     else {
@@ -84,6 +93,7 @@ export class DictStore {
     this.index.clear();
     this.holes = 0;
     this.version++;
+    this.sizing.clear();
     return out;
   }
 

@@ -106,6 +106,14 @@ export class Heap {
     for (const r of held) this.decref(r);
   }
 
+  /** Starts tracking an object that was created untracked (a materialized instance dict). */
+  track(obj: PyObj): void {
+    if (obj.flags & Flag.GcTracked) return;
+    this.counts[0]++;
+    obj.flags |= Flag.GcTracked;
+    this.generations[0].add(obj);
+  }
+
   untrack(obj: PyObj): void {
     if (obj.flags & Flag.GcTracked) {
       obj.flags &= ~Flag.GcTracked;

@@ -19,6 +19,8 @@ export const enum Flag {
   Unreachable = 16,
   /** a string in the interned table */
   Interned = 32,
+  /** an instance's attribute dict that CPython 3.11 keeps inside the object (no own GC entry) */
+  Managed = 64,
 }
 
 interface Base {
@@ -94,6 +96,8 @@ export interface PyType extends Base {
   slotNames: string[] | null;
   /** whether instances carry a `__dict__` */
   hasDict: boolean;
+  /** whether instances can be weakly referenced */
+  supportsWeakref: boolean;
   /** for builtin types: the kind of object their instances are */
   readonly instanceKind: PyObj['kind'] | 'instance';
   /** cached lookup of `__del__` etc. is done through the mro; this marks exception types */
@@ -152,8 +156,8 @@ export type IteratorState =
   | { readonly type: 'seq'; seq: PyObj | null; index: number } // list, tuple, str
   | { readonly type: 'reversed'; seq: PyObj | null; index: number }
   | { readonly type: 'range'; next: bigint; readonly step: bigint; remaining: bigint }
-  | { readonly type: 'dict'; dict: PyDict | null; readonly which: 'keys' | 'values' | 'items'; pos: number; readonly size: number }
-  | { readonly type: 'set'; set: PySet | null; pos: number; readonly size: number }
+  | { readonly type: 'dict'; dict: PyDict | null; readonly which: 'keys' | 'values' | 'items'; pos: number; size: number }
+  | { readonly type: 'set'; set: PySet | null; pos: number; size: number }
   | { readonly type: 'enumerate'; it: PyObj | null; count: bigint }
   | { readonly type: 'zip'; its: PyObj[] | null }
   | { readonly type: 'map'; fn: PyObj | null; its: PyObj[] | null }

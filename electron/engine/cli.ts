@@ -1,0 +1,47 @@
+// `npm run -s engine -- run FILE.py` prints what `python3 FILE.py` prints;
+// `npm run -s engine -- trace FILE.py [--max-steps N]` writes the step trace as JSON.
+import { readFileSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { runSource } from './run';
+import { traceProgram } from './trace/trace-program';
+
+function usage(): never {
+  process.stderr.write('usage: engine run FILE.py | engine trace FILE.py [--max-steps N]\n');
+  process.exit(2);
+}
+
+function writeAll(fd: number, text: string): void {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off);
+}
+
+function main(argv: string[]): number {
+  const [command, file, ...rest] = argv;
+  if (!command || !file) usage();
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`engine: cannot read ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const maxIdx = rest.indexOf('--max-steps');
+  const maxSteps = maxIdx >= 0 ? Number(rest[maxIdx + 1]) : undefined;
+  if (maxSteps !== undefined && !(Number.isInteger(maxSteps) && maxSteps > 0)) usage();
+  if (command === 'run') {
+    const r = runSource(source, { maxSteps, filename: file });
+    writeAll(1, r.stdout);
+    writeAll(2, r.stderr);
+    return r.exitCode;
+  }
+  if (command === 'trace') {
+    const t = traceProgram(source, { maxSteps, filename: basename(file) });
+    writeAll(1, JSON.stringify(t.toJSON()) + '\n');
+    writeAll(2, t.result.stderr);
+    return t.result.exitCode;
+  }
+  return usage();
+}
+
+process.exitCode = main(process.argv.slice(2));

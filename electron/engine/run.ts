@@ -1,0 +1,125 @@
+// Running a whole program: parse, analyse scopes, compile, execute, then shut down the way
+// CPython does (module globals released in order, then a last collection).
+import { parse, analyzeScopes } from './parser/index';
+import { compileModule } from './compiler/compiler';
+import { createConstPool } from './compiler/const-pool';
+import { SourceError } from './source-error';
+import { createSession, type Session } from './session';
+import { BudgetExceeded, PyException } from './runtime/errors';
+import { dictSetStr, dictClear } from './runtime/dict-ops';
+import { collect } from './runtime/gc';
+import { exceptionStr } from './runtime/repr';
+import type { PyInstance } from './runtime/objects';
+import { Frame } from './vm/frame';
+import type { CodeObject } from './compiler/code';
+
+export interface ProgramOptions {
+  readonly maxSteps?: number;
+  readonly filename?: string;
+  /** called once the session exists, before the program runs (the tracer attaches here) */
+  readonly onSession?: (session: Session) => void;
+}
+
+export interface ProgramResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  /** 0 ok, 1 uncaught exception or syntax error, 2 outside the subset, 3 stopped by a budget */
+  readonly exitCode: 0 | 1 | 2 | 3;
+  readonly session: Session | null;
+}
+
+export function compileSource(source: string, session: Session, filename: string): CodeObject {
+  const module = parse(source);
+  const scopes = analyzeScopes(module);
+  return compileModule(module, { scopes, pool: createConstPool(session.rt), filename });
+}
+
+export function runSource(source: string, options: ProgramOptions = {}): ProgramResult {
+  const filename = options.filename ?? 'program.py';
+  const session = createSession();
+  const { rt, interp, gc } = session;
+  if (options.maxSteps !== undefined) rt.budgets.maxSteps = options.maxSteps;
+  let code: CodeObject;
+  try {
+    code = compileSource(source, session, filename);
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+    if (e.reason === 'unsupported') return { stdout: '', stderr: `${e.message}\n`, exitCode: 2, session: null };
+    return {
+      stdout: '',
+      stderr: `  File "${filename}", line ${e.line}\n${e.pythonType}: ${e.detail}\n`,
+      exitCode: 1,
+      session: null,
+    };
+  }
+  options.onSession?.(session);
+  const globals = rt.dict();
+  dictSetStr(rt, globals, '__name__', rt.str('__main__'));
+  dictSetStr(rt, globals, '__doc__', rt.none());
+  const frame = new Frame(code, globals, globals, null);
+  let exitCode: ProgramResult['exitCode'] = 0;
+  try {
+    rt.decref(interp.execute(frame).value);
+  } catch (e) {
+    exitCode = reportFailure(e, session, source, filename);
+  }
+  if (exitCode !== 3) {
+    try {
+      shutdown(session, globals);
+    } catch (e) {
+      if (e instanceof PyException || e instanceof BudgetExceeded) {
+        if (e instanceof BudgetExceeded) rt.stderr += e.message + '\n';
+      } else throw e;
+    }
+  }
+  void gc;
+  void collect;
+  return { stdout: rt.stdout, stderr: rt.stderr, exitCode, session };
+}
+
+function reportFailure(e: unknown, session: Session, source: string, filename: string): ProgramResult['exitCode'] {
+  const rt = session.rt;
+  if (e instanceof PyException) {
+    rt.stderr += formatTraceback(session, e.exc, source, filename);
+    if (e.exc.cls === rt.types.SystemExit) return 0;
+    return 1;
+  }
+  if (e instanceof BudgetExceeded) {
+    rt.stderr += `RefQuest: ${e.message}\n`;
+    return 3;
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    rt.stderr += 'RefQuest: the program nests calls too deeply for the simulator (JavaScript stack exhausted)\n';
+    return 3;
+  }
+  throw e;
+}
+
+export function formatTraceback(session: Session, exc: PyInstance, source: string, filename: string): string {
+  const rt = session.rt;
+  const lines = source.split('\n');
+  let out = 'Traceback (most recent call last):\n';
+  for (const entry of exc.exc?.tracebackLines ?? []) {
+    out += `  File "${filename}", line ${entry.line}, in ${entry.name}\n`;
+    const text = lines[entry.line - 1]?.trim();
+    if (text) out += `    ${text}\n`;
+  }
+  const message = exceptionStr(rt, exc);
+  const name = exc.cls.builtin ? exc.cls.name : exc.cls.qualname;
+  out += message ? `${name}: ${message}\n` : `${name}\n`;
+  return out;
+}
+
+/** Interpreter shutdown: the main module's names are released in order, then cycles collected. */
+function shutdown(session: Session, globals: PyInstance['dict'] & object): void {
+  const { rt, gc } = session;
+  rt.handledException = null;
+  dictClear(rt, globals);
+  rt.decref(globals);
+  gc.collecting = true;
+  try {
+    collect(rt, gc, 2);
+  } finally {
+    gc.collecting = false;
+  }
+}

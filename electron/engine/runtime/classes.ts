@@ -1,0 +1,189 @@
+// `class` statements (__build_class__) and calling a class to make an instance
+// (type.__call__: __new__ then __init__). Instances of user classes hold a reference to their
+// class, so each instance adds one to the class's refcount, as in CPython.
+import { CodeFlag } from '../compiler/code';
+import { lookupInMro } from './attributes';
+import { dictGetStr, dictSetStr } from './dict-ops';
+import { DictStore } from './dict-store';
+import { PyException } from './errors';
+import { Flag, type KwArgs, type PyCell, type PyDict, type PyFunction, type PyInstance, type PyObj, type PyType } from './objects';
+import type { Runtime } from './runtime';
+
+/** Builtin types whose call makes something other than a plain instance (int('3'), list(x)...). */
+export type TypeCall = (args: readonly PyObj[], kwargs: KwArgs | null, type: PyType) => PyObj;
+
+/** __build_class__(func, name, *bases): runs the body in a fresh namespace, then makes the type. */
+export function buildClass(rt: Runtime, args: readonly PyObj[], kwargs: KwArgs | null): PyObj {
+  const body = args[0] as PyFunction;
+  const name = (args[1] as PyObj & { value: string }).value;
+  const bases = args.slice(2);
+  if (kwargs && kwargs.size > 0) throw rt.typeError('class keywords (metaclass=...) are not supported by the simulator');
+  for (const b of bases) {
+    if (b.kind !== 'type') throw rt.typeError('bases must be types');
+    if (b.builtin && !b.isException && b !== rt.types.object) {
+      throw rt.typeError(`the simulator does not support subclassing the builtin type '${b.name}'`);
+    }
+  }
+  const ns = rt.dict();
+  try {
+    const cell = rt.runClassBody(body, ns);
+    const cls = makeClass(rt, name, body.qualname, bases as PyType[], ns);
+    if (cell && cell.kind === 'cell') {
+      const old = (cell as PyCell).contents;
+      (cell as PyCell).contents = rt.incref(cls);
+      if (old) rt.decref(old);
+    }
+    if (cell) rt.decref(cell);
+    return cls;
+  } finally {
+    rt.decref(ns);
+  }
+}
+
+function makeClass(rt: Runtime, name: string, qualname: string, bases: PyType[], ns: PyDict): PyType {
+  const base = bases[0] ?? rt.types.object;
+  if (bases.length > 1) throw rt.typeError('multiple inheritance is not supported by the simulator');
+  const dict = rt.make<PyDict>({ kind: 'dict', store: new DictStore(), cls: rt.types.dict }, true, 64);
+  let slotNames: string[] | null = base.slotNames ? [...base.slotNames] : null;
+  let ownSlots = false;
+  let ownSlotCount = 0;
+  let slotsDeclareDict = false;
+  let slotsDeclareWeakref = false;
+  for (const [k, v] of ns.store.entries()) {
+    const key = (k as PyObj & { value: string }).value;
+    if (key === '__classcell__') continue;
+    if (key === '__slots__') {
+      ownSlots = true;
+      const names = v.kind === 'str' ? [v.value] : rt.iterateToArray(v).map((s) => {
+        const n = (s as PyObj & { value: string }).value;
+        rt.decref(s);
+        return n;
+      });
+      const members = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+      ownSlotCount = members.length;
+      slotNames = [...(slotNames ?? []), ...members];
+      slotsDeclareDict = names.includes('__dict__');
+      slotsDeclareWeakref = names.includes('__weakref__');
+    }
+    if (key === '__init_subclass__' || key === '__new__') {
+      // plain functions there would become static/class methods in CPython; keep them as found
+    }
+    rt.incref(v);
+    const old = dictSetStr(rt, dict, key, v);
+    if (old) rt.decref(old);
+  }
+  const addsDict = !base.hasDict && (!ownSlots || slotsDeclareDict);
+  const hasDict = base.hasDict || addsDict;
+  const addsWeakref = !base.supportsWeakref && (!ownSlots || slotsDeclareWeakref);
+  const cls = rt.make<PyType>({
+    kind: 'type',
+    cls: rt.types.type,
+    name,
+    qualname,
+    bases: [rt.incref(base)],
+    mro: [],
+    dict,
+    builtin: false,
+    slotNames,
+    hasDict,
+    supportsWeakref: base.supportsWeakref || addsWeakref,
+    instanceKind: 'instance',
+    isException: base.isException,
+  }, true, 1072);
+  cls.mro = [cls, ...base.mro];
+  // CPython's type holds itself through its MRO tuple, and each descriptor it adds (__dict__,
+  // __weakref__, one member per slot) holds the type too; a user base is held three times
+  // (tp_base, __bases__, __mro__)
+  cls.rc += 1 + (addsDict ? 1 : 0) + (addsWeakref ? 1 : 0) + ownSlotCount;
+  if (!base.builtin) base.rc += 2;
+  return cls;
+}
+
+/** Calls a type: builtin constructors, exception types, and user classes. */
+export function construct(rt: Runtime, type: PyType, args: readonly PyObj[], kwargs: KwArgs | null): PyObj {
+  if (type.builtin && !type.isException && type !== rt.types.object) {
+    const maker = rt.typeCalls.get(type);
+    if (!maker) throw rt.typeError(`cannot create '${type.name}' instances`);
+    return maker(args, kwargs, type);
+  }
+  const userNew = lookupUserFunction(type, '__new__');
+  let obj: PyObj;
+  if (userNew) {
+    obj = rt.call(userNew, [type, ...args], kwargs);
+    if (!obj.cls.mro.includes(type)) return obj;
+  } else {
+    obj = newInstance(rt, type, args);
+  }
+  const init = lookupUserFunction(type, '__init__');
+  if (init) {
+    try {
+      const r = rt.call(init, [obj, ...args], kwargs);
+      if (r !== rt.None) {
+        rt.decref(r);
+        throw rt.typeError(`__init__() should return None, not '${r.cls.name}'`);
+      }
+      rt.decref(r);
+    } catch (e) {
+      rt.decref(obj);
+      throw e;
+    }
+  } else if (!type.isException && !userNew && (args.length > 0 || (kwargs && kwargs.size > 0))) {
+    rt.decref(obj);
+    throw rt.typeError(`${type.name}() takes no arguments`);
+  }
+  return obj;
+}
+
+function lookupUserFunction(type: PyType, name: string): PyObj | null {
+  const f = lookupInMro(type, name);
+  if (!f) return null;
+  if (f.kind === 'function') return f;
+  if (f.kind === 'property' && f.which === 'staticmethod') return f.fget;
+  return null;
+}
+
+/** object.__new__ (and BaseException.__new__, which keeps the call's arguments as `args`). */
+export function newInstance(rt: Runtime, type: PyType, args: readonly PyObj[]): PyInstance {
+  if (type.isException) {
+    const exc = rt.exception(type, args.map((a) => rt.incref(a)));
+    return exc;
+  }
+  if (!type.builtin) rt.incref(type);
+  return rt.make<PyInstance>({
+    kind: 'instance',
+    cls: type,
+    dict: null,
+    slots: type.slotNames ? new Array(type.slotNames.length).fill(null) : null,
+    exc: null,
+  }, true, type.slotNames && !type.hasDict ? 32 + 8 * type.slotNames.length : 56);
+}
+
+/** What `raise X` raises: an instance as is, a class called with no arguments. */
+export function instantiateException(rt: Runtime, v: PyObj): PyInstance {
+  if (v.kind === 'type' && v.isException) {
+    const e = construct(rt, v, [], null);
+    rt.decref(v);
+    return e as PyInstance;
+  }
+  if (v.kind === 'instance' && v.exc) return v;
+  rt.decref(v);
+  throw rt.typeError('exceptions must derive from BaseException');
+}
+
+/** Runs a class body function with `ns` as its namespace; returns the __class__ cell if any. */
+export function classBodyRunner(rt: Runtime, execute: (func: PyFunction, ns: PyDict) => PyObj) {
+  return (body: PyFunction, ns: PyDict): PyObj | null => {
+    const r = execute(body, ns);
+    if (r === rt.None) {
+      rt.decref(r);
+      return null;
+    }
+    return r;
+  };
+}
+
+export function isGeneratorFunction(f: PyObj): boolean {
+  return f.kind === 'function' && (f.code.flags & CodeFlag.Generator) !== 0;
+}
+
+export { Flag, PyException, dictGetStr };

@@ -1,0 +1,16 @@
+// How a Python exception travels through the engine's own (TypeScript) code: a thrown
+// PyException owning one reference to the exception instance. The run loop catches it and
+// unwinds Python frames; builtins just throw.
+import type { PyInstance } from './objects';
+
+export class PyException {
+  constructor(readonly exc: PyInstance) {}
+}
+
+/** A budget ran out (steps, memory): the program stops here; Python code cannot catch it. */
+export class BudgetExceeded {
+  constructor(
+    readonly what: 'steps' | 'memory' | 'time',
+    readonly message: string,
+  ) {}
+}
