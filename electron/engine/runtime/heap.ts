@@ -51,12 +51,12 @@ export class Heap {
 
   incref(obj: PyObj): void {
     obj.rc++;
-    if (this.recorder !== null) this.recorder.touched(obj);
+    if (this.recorder !== null) this.recorder.counted(obj);
   }
 
   decref(obj: PyObj): void {
     if (--obj.rc === 0) this.dealloc(obj);
-    else if (this.recorder !== null) this.recorder.touched(obj);
+    else if (this.recorder !== null) this.recorder.counted(obj);
   }
 
   decrefAll(objs: readonly PyObj[]): void {

@@ -8,8 +8,10 @@ export type FreeCause = 'refcount' | 'gc';
 
 export interface Recorder {
   allocated(obj: PyObj): void;
-  /** an object's refcount or contents changed */
+  /** an object's contents changed (its refcount may have too) */
   touched(obj: PyObj): void;
+  /** only an object's refcount changed (incref/decref): cheaper to record than a content change */
+  counted(obj: PyObj): void;
   freed(obj: PyObj, cause: FreeCause): void;
   /** a frame's local names or hidden holders changed */
   frameTouched(frame: Frame): void;
@@ -17,4 +19,6 @@ export interface Recorder {
   framePopped(frame: Frame): void;
   output(text: string): void;
   gcRan(generation: number, found: number): void;
+  /** an exception is propagating through `frame` (called once per frame it passes) */
+  raised?(frame: Frame, exc: PyObj): void;
 }
