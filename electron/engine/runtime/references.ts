@@ -62,7 +62,10 @@ export function referencesOf(obj: PyObj): PyObj[] {
 export function frameReferences(frame: Frame): PyObj[] {
   const out: PyObj[] = [];
   for (const v of frame.locals) if (v) out.push(v);
-  for (let i = 0; i < frame.sp; i++) out.push(frame.stack[i]!);
+  for (let i = 0; i < frame.sp; i++) {
+    const v = frame.stack[i]!;
+    if (!isNullSlot(v)) out.push(v);
+  }
   if (frame.func) out.push(frame.func);
   return out;
 }
@@ -183,7 +186,10 @@ export function takeFrameReferences(frame: Frame): PyObj[] {
     if (v) out.push(v);
     frame.locals[i] = null;
   }
-  for (let i = 0; i < frame.sp; i++) out.push(frame.stack[i]!);
+  for (let i = 0; i < frame.sp; i++) {
+    const v = frame.stack[i]!;
+    if (!isNullSlot(v)) out.push(v);
+  }
   frame.sp = 0;
   return out;
 }
@@ -206,6 +212,11 @@ function compact(xs: (PyObj | null | undefined)[]): PyObj[] {
   const out: PyObj[] = [];
   for (const x of xs) if (x) out.push(x);
   return out;
+}
+
+/** The empty stack slot left by PUSH_NULL holds no reference. */
+function isNullSlot(o: PyObj): boolean {
+  return (o as { kind: string }).kind === 'null';
 }
 
 export function assertNever(x: never): never {

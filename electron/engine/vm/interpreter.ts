@@ -558,9 +558,11 @@ export class Interpreter {
               if (r) return r;
               break;
             }
-            case Op.MakeFunction:
-              stack[f.sp++] = this.makeFunction(f, arg);
+            case Op.MakeFunction: {
+              const fn = this.makeFunction(f, arg); // pops its defaults and closure first
+              stack[f.sp++] = fn;
               break;
+            }
             case Op.LoadBuildClass:
               stack[f.sp++] = rt.incref(rt.buildClass);
               break;
@@ -1045,7 +1047,10 @@ export class Interpreter {
       this.addTraceback(exc, f);
       const block = f.blocks.pop();
       if (block) {
-        while (f.sp > block.level) rt.decref(f.stack[--f.sp]!);
+        while (f.sp > block.level) {
+          const v = f.stack[--f.sp]!;
+          if (!isNull(v)) rt.decref(v);
+        }
         f.stack[f.sp++] = exc;
         f.pc = block.handler;
         this.frame = f;
