@@ -184,10 +184,11 @@ function rangeItem(rt: Runtime, r: PyRange, key: PyObj): PyObj {
   const len = rangeLength(r);
   if (key.kind === 'slice') {
     const b = adjustSlice(rt, key, Number(len));
+    // compute_slice: the adjusted indices mapped through the range
     const start = r.start + BigInt(b.start) * r.step;
+    const stop = r.start + BigInt(b.stop) * r.step;
     const step = r.step * BigInt(b.step);
-    const stop = start + BigInt(b.length) * step;
-    return rt.make<PyRange>({ kind: 'range', start, stop: b.length === 0 ? start : stop, step, cls: rt.types.range }, false, 48);
+    return rt.make<PyRange>({ kind: 'range', start, stop, step, cls: rt.types.range }, false, 48);
   }
   const v = indexValue(rt, key);
   if (v === null) throw rt.typeError(`range indices must be integers or slices, not ${typeName(key)}`);

@@ -6,7 +6,8 @@ import { iterateToArray } from './iteration';
 import { lookupKey } from './keys';
 import type { PyObj, PySet } from './objects';
 import type { Runtime } from './runtime';
-import { memberHash, rememberKey } from './set-store';
+import { memberHash, membersEqual, rememberKey } from './set-store';
+import { SetTable as SetTableClass } from '../values/set-table';
 import type { SetEntry, SetSource, SetTable } from '../values/set-table';
 
 export type SetOperator = '|' | '&' | '-' | '^';
@@ -134,6 +135,17 @@ export function mutateSet(rt: Runtime, set: PySet, f: (table: SetTable<PyObj>) =
 
 function sourceOrder(source: SetSource<PyObj>): PyObj[] {
   return source.kind === 'set' ? [...source.table] : source.entries.map((e) => e.value);
+}
+
+/**
+ * A set display `{a, b, c}` (items borrowed). With three or more constant members CPython's
+ * compiler folds them into a frozenset constant first, which can change the order of members
+ * whose slots collide; `allConstant` says whether every member is a literal constant.
+ */
+export function setFromDisplay(rt: Runtime, items: readonly PyObj[], allConstant: boolean): PySet {
+  const entries = items.map((x) => entryOf(rt, x));
+  const table = SetTableClass.fromDisplay(membersEqual, entries, allConstant);
+  return setFromTable(rt, table, false);
 }
 
 /** `set(iterable)` / `frozenset(iterable)`: a frozenset of an exact frozenset is itself. */

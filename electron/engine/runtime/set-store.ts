@@ -29,7 +29,7 @@ function keyOf(o: PyObj): MemberKey | undefined {
 }
 
 /** Python equality between members whose hashes are equal (identity already checked). */
-function membersEqual(a: PyObj, b: PyObj): boolean {
+export function membersEqual(a: PyObj, b: PyObj): boolean {
   const ka = keyOf(a);
   const kb = keyOf(b);
   if (!ka || !kb || ka.key !== kb.key) return false;
