@@ -160,10 +160,10 @@ print('pop'); x = b.pop(); print('popped', x.n); del x
 print('remove'); b.remove(b[0])
 print('setitem'); a[0] = D(40)
 print('sort'); c = [D(3), D(1)]; c.sort(key=lambda d: d.n); print([d.n for d in c])
-print('set'); s = {D(50), D(51)}; s.clear()
+print('set'); s = {D(50)}; s.clear(); t = {D(51)}; t.pop(); print('popped')
 print('dict'); d = {1: D(60), 2: D(61)}; d.pop(1); d.clear()
 print('repeat'); r = [D(70)] * 2; r *= 0
-print('names'); del a, b, c, s, d, r
+print('names'); del a, b, c, s, t, d, r
 print('end')`,
   `import sys
 x = object()
