@@ -11,7 +11,7 @@ import { listFromIterable } from '../runtime/list-ops';
 import { setFromIterable } from '../runtime/set-ops';
 import { newInstance } from '../runtime/classes';
 import { parseFloat as pyParseFloat, parseInt as pyParseInt } from '../values/number-parse';
-import { floatToInt } from '../values/float-ops';
+import { floatToInt, intToFloat } from '../values/float-ops';
 import { arity, asIndex, noKwargs } from './args';
 import { makeSuper } from './functions';
 
@@ -51,7 +51,7 @@ export function installConstructors(rt: Runtime): void {
     if (!x) return rt.float(0);
     switch (x.kind) {
       case 'float': return rt.incref(x);
-      case 'int': return numberResult(rt, numeric(rt, () => Number.isSafeInteger(Number(x.value)) ? Number(x.value) : toFloat(x.value)));
+      case 'int': return numberResult(rt, numeric(rt, () => intToFloat(x.value)));
       case 'str': return rt.float(numeric(rt, () => pyParseFloat(x.value)));
     }
     const m = getAttrOrNull(rt, x, '__float__');
@@ -175,8 +175,3 @@ function findFirstArgInCell(frame: NonNullable<ReturnType<Runtime['currentFrame'
   return cell && cell.kind === 'cell' ? cell.contents : null;
 }
 
-function toFloat(v: bigint): number {
-  const n = Number(v);
-  if (!Number.isFinite(n)) throw new (class extends Error {})('int too large to convert to float');
-  return n;
-}

@@ -10,6 +10,7 @@ import { repr, str } from '../runtime/repr';
 import type { Runtime } from '../runtime/runtime';
 import { length } from '../runtime/sequences';
 import { sortList } from '../builtins/list-methods';
+import { sequenceToList } from '../runtime/list-ops';
 import { formatValue } from '../runtime/string-format';
 import { numAbs, numDivmod, numRound, numPow } from '../values/numbers';
 import { arity, asIndex, kwarg, noKwargs, onlyKwargs } from './args';
@@ -200,8 +201,7 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
     sorted(args, kwargs) {
       arity(rt, 'sorted', args, 1, 1);
       onlyKwargs(rt, 'sort', kwargs, ['key', 'reverse']);
-      const items = iterateToArray(rt, args[0]!);
-      const list = rt.listFromSequence(items);
+      const list = sequenceToList(rt, args[0]!);
       try {
         sortList(rt, list, kwarg(kwargs, 'key') ?? null, kwarg(kwargs, 'reverse') ?? null);
       } catch (e) {

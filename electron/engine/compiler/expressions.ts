@@ -192,6 +192,16 @@ function compileSequence(c: Compiler, elts: readonly A.Expr[], kind: 'list' | 't
       return;
     }
   }
+  if (kind === 'set' && !starred && elts.length >= 3) {
+    // CPython builds a set of 3+ constants by updating an empty set from a constant frozenset
+    const items = elts.map((x) => fold(x));
+    if (items.every((x) => x !== null)) {
+      c.b.emit(Op.BuildSet, 0);
+      c.loadConst({ type: 'frozenset', items: items as never });
+      c.b.emit(Op.SetUpdate, 1);
+      return;
+    }
+  }
   if (!starred) {
     for (const x of elts) compileExpr(c, x);
     c.b.emit(kind === 'list' ? Op.BuildList : kind === 'tuple' ? Op.BuildTuple : Op.BuildSet, elts.length);

@@ -5,6 +5,7 @@ import { Flag, type PyBuiltin, type PyDict, type PyInstance, type PyMethod, type
 import type { Runtime } from './runtime';
 import { dictGetStr, dictSetStr, dictDelStr } from './dict-ops';
 import { DictStore } from './dict-store';
+import { superGetAttr } from '../builtins/functions';
 
 /** The class attribute `name` along the MRO (a borrowed reference), or null. */
 export function lookupInMro(type: PyType, name: string): PyObj | null {
@@ -93,6 +94,7 @@ export function attributeError(rt: Runtime, obj: PyObj, name: string) {
 /** getattr returning null (no exception) when the attribute is missing. */
 export function getAttrOrNull(rt: Runtime, obj: PyObj, name: string): PyObj | null {
   if (obj.kind === 'type') return typeGetAttr(rt, obj, name);
+  if (obj.kind === 'super') return superGetAttr(rt, obj, name);
   if (obj.kind === 'module') {
     const v = dictGetStr(obj.dict, name);
     return v ? rt.incref(v) : null;

@@ -8,7 +8,7 @@ import type { Runtime } from './runtime';
 export function userHash(rt: Runtime, o: PyObj): PyObj | null {
   const h = lookupInMro(o.cls, '__hash__');
   if (h && h.kind === 'function') return h;
-  if (h === rt.None || (!h && definesEqOnly(o))) throw unhashable(rt, o);
+  if (h === rt.None || definesEqOnly(o)) throw unhashable(rt, o);
   return null;
 }
 

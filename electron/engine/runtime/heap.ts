@@ -17,6 +17,17 @@ export interface HeapHooks {
 
 const TRASHCAN_DEPTH = 50;
 
+/** What an object's memory counted toward the memory budget (an estimate; not sys.getsizeof). */
+function approximateBytes(obj: PyObj): number {
+  switch (obj.kind) {
+    case 'list': return 56 + 8 * obj.allocated;
+    case 'tuple': return 40 + 8 * obj.items.length;
+    case 'str': return 49 + obj.value.length;
+    case 'dict': return 64 + 24 * obj.store.size;
+    default: return 32;
+  }
+}
+
 export class Heap {
   private nextId = 1;
   recorder: Recorder | null = null;
@@ -101,6 +112,7 @@ export class Heap {
     this.untrack(obj);
     obj.flags |= Flag.Freed;
     this.liveObjects--;
+    this.bytesInUse = Math.max(0, this.bytesInUse - approximateBytes(obj));
     this.recorder?.freed(obj, this.freedCause);
     const held = takeReferencesForDealloc(obj);
     for (const r of held) this.decref(r);

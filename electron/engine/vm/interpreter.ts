@@ -29,6 +29,14 @@ import { importModule } from './imports';
 import { unpackSequence, unpackEx } from './unpack';
 import { sliceObject } from './slices';
 
+/** How CPython names a callable in argument errors (_PyObject_FunctionStr). */
+function functionStr(o: PyObj): string {
+  if (o.kind === 'function') return `__main__.${o.qualname}()`;
+  if (o.kind === 'builtin') return `${o.name}()`;
+  if (o.kind === 'type') return o.builtin ? `${o.name}()` : `__main__.${o.qualname}()`;
+  return `${o.cls.name} object`;
+}
+
 export interface Completion {
   /** true when the entry frame yielded (a generator suspended) rather than returned */
   readonly yielded: boolean;
@@ -85,7 +93,10 @@ export class Interpreter {
               break;
             case Op.Copy: {
               const v = stack[f.sp - arg]!;
-              stack[f.sp++] = isNull(v) ? v : rt.incref(v);
+              {
+                const pushed = isNull(v) ? v : rt.incref(v);
+                stack[f.sp++] = pushed;
+              }
               break;
             }
             case Op.Swap: {
@@ -160,7 +171,10 @@ export class Interpreter {
               stack[f.sp++] = rt.incref(f.locals[arg]!);
               break;
             case Op.LoadGlobal:
-              stack[f.sp++] = this.loadGlobal(f, code.names[arg]!);
+              {
+                const pushed = this.loadGlobal(f, code.names[arg]!);
+                stack[f.sp++] = pushed;
+              }
               break;
             case Op.StoreGlobal:
               this.storeIn(f.globals, code.names[arg]!, stack[--f.sp]!);
@@ -171,7 +185,10 @@ export class Interpreter {
             case Op.LoadName: {
               const name = code.names[arg]!;
               const v = f.namespace && f.namespace !== f.globals ? dictGetStr(f.namespace, name) : undefined;
-              stack[f.sp++] = v ? rt.incref(v) : this.loadGlobal(f, name);
+              {
+                const pushed = v ? rt.incref(v) : this.loadGlobal(f, name);
+                stack[f.sp++] = pushed;
+              }
               break;
             }
             case Op.StoreName:
@@ -333,7 +350,10 @@ export class Interpreter {
               const step = arg === 3 ? stack[--f.sp]! : rt.none();
               const stop = stack[--f.sp]!;
               const start = stack[--f.sp]!;
-              stack[f.sp++] = sliceObject(rt, start, stop, step);
+              {
+                const pushed = sliceObject(rt, start, stop, step);
+                stack[f.sp++] = pushed;
+              }
               break;
             }
             case Op.BuildList: {
@@ -430,11 +450,20 @@ export class Interpreter {
               }
               break;
             }
-            case Op.DictUpdate:
+            case Op.DictUpdate: {
+              const src = stack[--f.sp]!;
+              try {
+                dictMergeInto(rt, stack[f.sp - arg] as PyDict, src, { mappingOnly: true });
+              } finally {
+                rt.decref(src);
+              }
+              break;
+            }
             case Op.DictMerge: {
               const src = stack[--f.sp]!;
               try {
-                dictMergeInto(rt, stack[f.sp - arg] as PyDict, src);
+                // the callable sits below the positional-arguments tuple and this dict
+                dictMergeInto(rt, stack[f.sp - arg] as PyDict, src, { kwargsFor: functionStr(stack[f.sp - arg - 2]!) });
               } finally {
                 rt.decref(src);
               }
@@ -449,7 +478,10 @@ export class Interpreter {
             case Op.BuildString: {
               f.sp -= arg;
               const parts = stack.slice(f.sp, f.sp + arg);
-              stack[f.sp++] = rt.str(parts.map((p) => (p as PyObj & { value: string }).value).join(''));
+              {
+                const pushed = rt.str(parts.map((p) => (p as PyObj & { value: string }).value).join(''));
+                stack[f.sp++] = pushed;
+              }
               rt.heap.decrefAll(parts);
               break;
             }
@@ -613,14 +645,20 @@ export class Interpreter {
               const level = stack[--f.sp]!;
               rt.decref(fromlist);
               rt.decref(level);
-              stack[f.sp++] = importModule(rt, code.names[arg]!);
+              {
+                const pushed = importModule(rt, code.names[arg]!);
+                stack[f.sp++] = pushed;
+              }
               break;
             }
             case Op.ImportFrom: {
               const m = stack[f.sp - 1]!;
               const name = code.names[arg]!;
               try {
-                stack[f.sp++] = getAttr(rt, m, name);
+                {
+                  const pushed = getAttr(rt, m, name);
+                  stack[f.sp++] = pushed;
+                }
               } catch (e) {
                 if (e instanceof PyException) {
                   rt.decref(e.exc);
@@ -655,7 +693,7 @@ export class Interpreter {
   }
 
   private unboundLocal(name: string): PyException {
-    return this.rt.error(this.rt.types.UnboundLocalError, `local variable '${name}' referenced before assignment`);
+    return this.rt.error(this.rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
   }
 
   private derefName(code: CodeObject, slot: number): string {
@@ -666,7 +704,7 @@ export class Interpreter {
   private unboundDeref(code: CodeObject, slot: number): PyException {
     const name = this.derefName(code, slot);
     const isFree = slot - code.varnames.length >= code.cellvars.length;
-    if (isFree) return this.rt.error(this.rt.types.NameError, `free variable '${name}' referenced before assignment in enclosing scope`);
+    if (isFree) return this.rt.error(this.rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
     return this.unboundLocal(name);
   }
 
@@ -699,7 +737,7 @@ export class Interpreter {
   private loadMethod(f: Frame, name: string): void {
     const rt = this.rt;
     const o = f.stack[f.sp - 1]!;
-    if (o.kind !== 'type' && o.kind !== 'module') {
+    if (o.kind !== 'type' && o.kind !== 'module' && o.kind !== 'super') {
       const descr = lookupInMro(o.cls, name);
       if (descr && (descr.kind === 'function' || (descr.kind === 'builtin' && descr.owner !== null))) {
         const shadowed = o.kind === 'instance' && o.dict !== null && dictGetStr(o.dict, name) !== undefined;
@@ -793,7 +831,10 @@ export class Interpreter {
       return this.pushFrame(f, target, args, kw.length > 0 ? kw : null);
     }
     try {
-      f.stack[f.sp++] = this.callObject(target, args, kw.length > 0 ? new Map(kw) : null);
+      {
+        const pushed = this.callObject(target, args, kw.length > 0 ? new Map(kw) : null);
+        f.stack[f.sp++] = pushed;
+      }
     } finally {
       rt.heap.decrefAll(args);
       for (const [, v] of kw) rt.decref(v);
@@ -970,7 +1011,10 @@ export class Interpreter {
     if (r === null) {
       f.sp--;
       rt.decref(sub);
-      f.stack[f.sp++] = returned ?? rt.none();
+      {
+        const pushed = returned ?? rt.none();
+        f.stack[f.sp++] = pushed;
+      }
       return null;
     }
     // yield the value out of this frame; resume re-runs SEND with what is sent in
