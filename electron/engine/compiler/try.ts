@@ -56,7 +56,6 @@ function compileTryExcept(c: Compiler, s: A.Try): void {
     c.b.startLine(h);
     const next = c.b.label();
     if (h.type) {
-      c.b.emit(Op.Copy, 1);
       compileExpr(c, h.type);
       c.b.emit(Op.CheckExcMatch);
       c.b.jump(Op.PopJumpIfFalse, next);

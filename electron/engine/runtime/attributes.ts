@@ -43,7 +43,9 @@ function materializeDict(rt: Runtime, obj: PyInstance): PyDict | null {
   const d = instanceDict(rt, obj);
   if (d && d.flags & Flag.Managed) {
     d.flags &= ~Flag.Managed;
-    rt.heap.track(d);
+    d.flags |= Flag.GcType;
+    rt.heap.countAllocation();
+    for (const [k, v] of d.store.entries()) rt.heap.maintainTracking(d, k, v);
   }
   return d;
 }

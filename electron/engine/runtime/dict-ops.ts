@@ -14,10 +14,12 @@ export function dictSetStr(rt: Runtime, d: PyDict, name: string, value: PyObj): 
   const key = 's' + name;
   if (d.store.find(undefined as unknown as PyObj, key, null) >= 0) {
     const old = d.store.set(undefined as unknown as PyObj, key, null, value);
+    rt.heap.maintainTracking(d, null, value);
     rt.recorder?.touched(d);
     return old;
   }
   d.store.set(rt.intern(name), key, null, value);
+  rt.heap.maintainTracking(d, null, value);
   rt.recorder?.touched(d);
   return undefined;
 }
@@ -43,12 +45,14 @@ export function dictSet(rt: Runtime, d: PyDict, key: PyObj, value: PyObj): void 
   const pos = d.store.find(key, k.key, k.eq);
   if (pos >= 0) {
     const old = d.store.replaceValueAt(pos, value);
+    rt.heap.maintainTracking(d, null, value);
     rt.recorder?.touched(d);
     rt.decref(old);
     return;
   }
   rt.incref(key);
   d.store.set(key, k.key, k.eq, value);
+  rt.heap.maintainTracking(d, key, value);
   rt.recorder?.touched(d);
 }
 

@@ -70,6 +70,7 @@ export function collect(rt: Runtime, gc: GcState, generation: number): number {
     gens[i]!.clear();
   }
   const unreachable = findUnreachable(young);
+  untrackAtomicContainers(young, generation === 2);
   // survivors move on to the next generation
   if (generation < 2) {
     const old = gens[generation + 1]!;
@@ -189,6 +190,24 @@ function clearWeakrefsTo(rt: Runtime, garbage: PyObj[]): void {
 
 function describe(o: PyObj): string {
   return o.kind === 'function' ? o.qualname : o.cls.name;
+}
+
+/**
+ * Tuples (and, in a full collection, dicts) that hold only objects the collector cannot see
+ * stop being tracked (CPython's untrack_tuples / untrack_dicts).
+ */
+function untrackAtomicContainers(survivors: Set<PyObj>, full: boolean): void {
+  for (const o of [...survivors]) {
+    if (o.kind === 'tuple' ? o.items.every((x) => !mayBeTrackedQuick(x)) : full && o.kind === 'dict' && o.store.entries().every(([k, v]) => !mayBeTrackedQuick(k) && !mayBeTrackedQuick(v))) {
+      o.flags &= ~Flag.GcTracked;
+      survivors.delete(o);
+    }
+  }
+}
+
+function mayBeTrackedQuick(o: PyObj): boolean {
+  if (!(o.flags & Flag.GcType)) return false;
+  return o.kind !== 'tuple' || (o.flags & Flag.GcTracked) !== 0;
 }
 
 /** gc.is_tracked: containers are tracked; atomic objects are not. */

@@ -53,8 +53,12 @@ export class Heap {
     if (gcCounted) {
       this.counts[0]++;
       this.hooks.maybeCollect();
-      obj.flags |= Flag.GcTracked;
-      this.generations[0].add(obj);
+      obj.flags |= Flag.GcType;
+      // dicts start untracked and are tracked once they hold a container (MAINTAIN_TRACKING)
+      if (obj.kind !== 'dict') {
+        obj.flags |= Flag.GcTracked;
+        this.generations[0].add(obj);
+      }
     }
     this.recorder?.allocated(obj);
     return obj;
@@ -110,6 +114,8 @@ export class Heap {
     if (!(obj.flags & Flag.Finalized) && this.hooks.finalize(obj)) return; // resurrected
     if (obj.weakrefs) this.hooks.clearWeakrefs(obj);
     this.untrack(obj);
+    // freeing any GC-capable object takes one off the young generation's count (PyObject_GC_Del)
+    if (obj.flags & Flag.GcType && this.counts[0] > 0) this.counts[0]--;
     obj.flags |= Flag.Freed;
     this.liveObjects--;
     this.bytesInUse = Math.max(0, this.bytesInUse - approximateBytes(obj));
@@ -118,19 +124,37 @@ export class Heap {
     for (const r of held) this.decref(r);
   }
 
-  /** Starts tracking an object that was created untracked (a materialized instance dict). */
+  /** Starts tracking an object that was created untracked (a dict that now holds a container). */
   track(obj: PyObj): void {
     if (obj.flags & Flag.GcTracked) return;
-    this.counts[0]++;
-    obj.flags |= Flag.GcTracked;
+    obj.flags |= Flag.GcTracked | Flag.GcType;
     this.generations[0].add(obj);
+  }
+
+  /** Counts an allocation the collector will see (a materialized instance dict). */
+  countAllocation(): void {
+    this.counts[0]++;
+    this.hooks.maybeCollect();
+  }
+
+  /** A GC-capable object that is tracked, or any non-tuple GC-capable one (_PyObject_GC_MAY_BE_TRACKED). */
+  mayBeTracked(obj: PyObj): boolean {
+    if (!(obj.flags & Flag.GcType)) return false;
+    if (obj.kind === 'tuple') return (obj.flags & Flag.GcTracked) !== 0;
+    return true;
+  }
+
+  /** A dict starts being tracked when it receives a key or value that may be tracked. */
+  maintainTracking(dict: PyObj, key: PyObj | null, value: PyObj): void {
+    if (dict.flags & (Flag.GcTracked | Flag.Managed)) return;
+    if (!(dict.flags & Flag.GcType)) return;
+    if ((key && this.mayBeTracked(key)) || this.mayBeTracked(value)) this.track(dict);
   }
 
   untrack(obj: PyObj): void {
     if (obj.flags & Flag.GcTracked) {
       obj.flags &= ~Flag.GcTracked;
       for (const g of this.generations) if (g.delete(obj)) break;
-      if (this.counts[0] > 0) this.counts[0]--;
     }
   }
 }

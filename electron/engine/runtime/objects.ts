@@ -21,6 +21,8 @@ export const enum Flag {
   Interned = 32,
   /** an instance's attribute dict that CPython 3.11 keeps inside the object (no own GC entry) */
   Managed = 64,
+  /** an object of a type the cycle collector can track (CPython's Py_TPFLAGS_HAVE_GC) */
+  GcType = 128,
 }
 
 interface Base {

@@ -905,6 +905,9 @@ export class Interpreter {
         return this.callObject(callable.func, [callable.self, ...args], kwargs);
       case 'type':
         return rt.construct(callable, args, kwargs);
+      case 'weakref':
+        if (args.length > 0 || (kwargs && kwargs.size > 0)) throw rt.typeError(`weakref() takes no arguments`);
+        return rt.incref(callable.referent ?? rt.None);
       default: {
         const m = lookupInMro(callable.cls, '__call__');
         if (m && m.kind === 'function') return this.callFunction(m, [callable, ...args], kwargs);
