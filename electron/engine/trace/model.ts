@@ -1,0 +1,185 @@
+// The trace's stored shapes (what the recorder keeps per step) and the public snapshot shapes
+// (what the game renders and grades with). Stored records are immutable and shared between
+// steps and checkpoints: a record is replaced, never edited, so memory grows with changes only.
+import type { PyObj } from '../runtime/objects';
+import type { FreeCause } from './recorder';
+
+/** One object's state from some step on. */
+export interface ObjRecord {
+  readonly id: number;
+  readonly kind: PyObj['kind'];
+  /** the Python type name (`list`, `Node`, `list_iterator`) */
+  readonly type: string;
+  /** refcount; meaningless (and not tracked) for cached objects */
+  readonly rc: number;
+  /** sys.getsizeof */
+  readonly size: number;
+  readonly cached: boolean;
+  /** repr of an object whose repr does not depend on what it refers to (ints, strs, functions...) */
+  readonly atom: string | null;
+  /** ids of the objects it refers to, one per reference it owns */
+  readonly refs: readonly number[];
+  /**
+   * One label per ref, coded `a:name` attribute, `c:name` class attribute, `f:field`,
+   * `g:name` generator local, `s:label` generator stack value; null = positional (list/tuple
+   * slot i, set member, dict key/value alternating).
+   */
+  readonly labels: readonly string[] | null;
+}
+
+/** A frame's bindings from some step on. */
+export interface FrameRecord {
+  readonly id: number;
+  /** function name, `<module>` for the main module */
+  readonly name: string;
+  readonly names: readonly string[];
+  /** object id per name, 0 = unbound */
+  readonly locals: readonly number[];
+  /** evaluation-stack values (hidden holders) and their labels */
+  readonly stack: readonly number[];
+  readonly stackLabels: readonly string[];
+  /** the function being run (a frame owns a reference to it), 0 for none */
+  readonly func: number;
+}
+
+export type StepKind = 'line' | 'call' | 'return' | 'exception';
+
+/** A place a reference lives, as the game names it. */
+export type RefHolder =
+  | { readonly kind: 'local'; readonly frame: number; readonly name: string }
+  | { readonly kind: 'global'; readonly name: string }
+  | { readonly kind: 'hidden'; readonly frame: number; readonly slot: number; readonly label: string }
+  | { readonly kind: 'frame-function'; readonly frame: number }
+  | { readonly kind: 'item'; readonly owner: number; readonly index: number }
+  | { readonly kind: 'set-member'; readonly owner: number }
+  | { readonly kind: 'dict-key'; readonly owner: number; readonly key: string }
+  | { readonly kind: 'dict-value'; readonly owner: number; readonly key: string }
+  | { readonly kind: 'attribute'; readonly owner: number; readonly name: string }
+  | { readonly kind: 'field'; readonly owner: number; readonly field: string }
+  | { readonly kind: 'generator-local'; readonly owner: number; readonly name: string }
+  | { readonly kind: 'generator-stack'; readonly owner: number; readonly slot: number; readonly label: string };
+
+/** An event as stored: explained into words only when read. */
+export type RawEvent =
+  | { readonly kind: 'allocate'; readonly obj: number; readonly type: string }
+  | { readonly kind: 'bind' | 'unbind'; readonly holder: RefHolder; readonly obj: number; readonly type: string; readonly atom: string | null; readonly rc: readonly [number, number] | null }
+  | { readonly kind: 'incref' | 'decref'; readonly obj: number; readonly type: string; readonly from: number; readonly to: number }
+  | { readonly kind: 'free'; readonly obj: number; readonly type: string; readonly cause: FreeCause }
+  | { readonly kind: 'gc-run'; readonly generation: number; readonly found: number; readonly explicit: boolean }
+  | { readonly kind: 'output'; readonly text: string }
+  | { readonly kind: 'exception'; readonly type: string; readonly message: string };
+
+export type TraceEvent = RawEvent & { readonly explanation: string };
+
+/** What changed during one step (null fields: nothing of that sort). */
+export interface StepRecord {
+  readonly kind: StepKind;
+  readonly frame: number;
+  readonly name: string;
+  readonly line: number;
+  readonly events: readonly RawEvent[];
+  readonly objects: readonly ObjRecord[] | null;
+  /** ids freed during the step (their final records are in `objects`) */
+  readonly freed: readonly number[] | null;
+  readonly frames: readonly FrameRecord[] | null;
+  readonly pushed: readonly number[] | null;
+  readonly popped: readonly number[] | null;
+  /** flat [name, id (0 = deleted), ...] */
+  readonly globals: readonly (string | number)[] | null;
+}
+
+/** The full state at the end of a step; checkpoints hold one, seeking rebuilds one. */
+export interface HeapState {
+  readonly objects: Map<number, ObjRecord>;
+  readonly frames: Map<number, FrameRecord>;
+  /** live frame ids, outermost first */
+  readonly order: number[];
+  readonly lines: Map<number, number>;
+  readonly globals: Map<string, number>;
+  /** freed during the step this state ends */
+  freedNow: readonly number[];
+}
+
+export function cloneState(s: HeapState): HeapState {
+  return {
+    objects: new Map(s.objects),
+    frames: new Map(s.frames),
+    order: s.order.slice(),
+    lines: new Map(s.lines),
+    globals: new Map(s.globals),
+    freedNow: s.freedNow,
+  };
+}
+
+export function emptyState(): HeapState {
+  return { objects: new Map(), frames: new Map(), order: [], lines: new Map(), globals: new Map(), freedNow: [] };
+}
+
+/** Moves a state forward over one step's changes (in place). */
+export function applyStep(s: HeapState, step: StepRecord): void {
+  for (const id of s.freedNow) s.objects.delete(id);
+  if (step.objects) for (const r of step.objects) s.objects.set(r.id, r);
+  s.freedNow = step.freed ?? [];
+  if (step.pushed) for (const id of step.pushed) s.order.push(id);
+  if (step.frames) for (const f of step.frames) s.frames.set(f.id, f);
+  if (step.popped) {
+    for (const id of step.popped) {
+      s.frames.delete(id);
+      s.lines.delete(id);
+      const i = s.order.lastIndexOf(id);
+      if (i >= 0) s.order.splice(i, 1);
+    }
+  }
+  if (s.frames.has(step.frame)) s.lines.set(step.frame, step.line);
+  const g = step.globals;
+  if (g) {
+    for (let i = 0; i < g.length; i += 2) {
+      const id = g[i + 1] as number;
+      if (id === 0) s.globals.delete(g[i] as string);
+      else s.globals.set(g[i] as string, id);
+    }
+  }
+}
+
+// ---- public snapshot ----
+
+export type ObjectState = 'reachable' | 'unreachable' | 'freed';
+
+export interface ObjectView {
+  readonly id: number;
+  readonly type: string;
+  readonly repr: string;
+  /** null for cached objects, whose count the game never asks */
+  readonly refcount: number | null;
+  readonly size: number;
+  readonly state: ObjectState;
+  readonly cached: boolean;
+}
+
+export interface HiddenHolder {
+  readonly slot: number;
+  readonly label: string;
+  readonly id: number;
+}
+
+export interface FrameView {
+  readonly id: number;
+  readonly name: string;
+  readonly line: number;
+  readonly locals: Readonly<Record<string, number>>;
+  readonly hidden: readonly HiddenHolder[];
+}
+
+export interface Reference {
+  readonly holder: RefHolder;
+  readonly to: number;
+}
+
+export interface Snapshot {
+  readonly step: number;
+  /** outermost first; the module frame's names are in `globals` */
+  readonly frames: readonly FrameView[];
+  readonly globals: Readonly<Record<string, number>>;
+  readonly objects: readonly ObjectView[];
+  readonly references: readonly Reference[];
+}

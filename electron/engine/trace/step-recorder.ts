@@ -1,0 +1,559 @@
+// The recorder the VM reports to while a traced program runs. During a step it only notes
+// which objects and frames changed (Set adds); when the step ends it re-reads just those, stores
+// the records that differ, derives the step's bind/unbind/refcount events from the differences,
+// and every so often stores a full checkpoint of the state.
+import { Flag, type PyDict, type PyObj } from '../runtime/objects';
+import type { Runtime } from '../runtime/runtime';
+import type { Frame } from '../vm/frame';
+import { isNull } from '../vm/null';
+import { atomOf, encodeRefs, frameName, isOpaque, sizeOfSafe, slotNames, stackLabel, typeName, type HiddenDicts } from './encode';
+import { holderFor } from './holders';
+import { applyStep, cloneState, emptyState, type FrameRecord, type HeapState, type ObjRecord, type RawEvent, type RefHolder, type StepKind, type StepRecord } from './model';
+import type { FreeCause, Recorder } from './recorder';
+
+/** A checkpoint costs a copy of the live state, so take one once the changes since the last outweigh it. */
+const CHECKPOINT_MIN_CHANGES = 256;
+/** Beyond this many changed references in one object in one step, the rest show as refcount events only. */
+const MAX_REF_EVENTS_PER_OBJECT = 6;
+const NO_EVENTS: readonly RawEvent[] = Object.freeze([]);
+
+/** A reference that appeared or went away during a step; typed once the step's records exist. */
+interface RefDiff {
+  readonly kind: 'bind' | 'unbind';
+  readonly holder: RefHolder;
+  readonly obj: number;
+}
+
+interface OpenStep {
+  readonly kind: StepKind;
+  readonly frame: Frame;
+  readonly line: number;
+}
+
+export class StepRecorder implements Recorder {
+  readonly steps: StepRecord[] = [];
+  readonly checkpoints: { readonly step: number; readonly state: HeapState }[] = [];
+  /** test mode: full states read afresh from the heap at sampled steps */
+  readonly liveStates = new Map<number, HeapState>();
+  /** the state at the end of the last closed step */
+  private readonly cur = emptyState();
+  private readonly live = new Map<PyObj, ObjRecord>();
+  private readonly liveById = new Map<number, ObjRecord>();
+  private readonly contentDirty = new Set<PyObj>();
+  private readonly rcDirty = new Set<PyObj>();
+  private readonly frameRecs = new Map<Frame, FrameRecord>();
+  private readonly frameDirty = new Set<Frame>();
+  private readonly liveFrames = new Set<Frame>();
+  private readonly hiddenOwners = new Map<PyDict, PyObj | null>();
+  private readonly namespaceFrames = new Map<PyDict, Frame>();
+  private readonly globalsNow = new Map<string, number>();
+  private globalsDict: PyDict | null = null;
+  private globalsDirty = false;
+  private freedNow: ObjRecord[] = [];
+  private allocatedNow: PyObj[] = [];
+  private pushedNow: Frame[] = [];
+  private poppedNow: Frame[] = [];
+  private log: RawEvent[] = [];
+  private open: OpenStep | null = null;
+  private changesSinceCheckpoint = 0;
+  private readonly hidden: HiddenDicts = {
+    owner: (d) => this.hiddenOwners.get(d),
+    hide: (d, owner) => {
+      if (owner === null) this.hiddenOwners.delete(d);
+      else this.hiddenOwners.set(d, owner);
+    },
+  };
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly sourceLines: readonly string[],
+    private readonly sampleLiveEvery = 0,
+  ) {}
+
+  // ---- what the VM reports ----
+
+  allocated(obj: PyObj): void {
+    this.contentDirty.add(obj);
+    this.allocatedNow.push(obj);
+  }
+
+  touched(obj: PyObj): void {
+    if (obj.kind === 'dict' && this.isHiddenDict(obj)) {
+      this.hiddenChanged(obj);
+      return;
+    }
+    if (this.live.has(obj)) this.contentDirty.add(obj);
+  }
+
+  counted(obj: PyObj): void {
+    if (!(obj.flags & Flag.Cached)) this.rcDirty.add(obj);
+  }
+
+  freed(obj: PyObj, cause: FreeCause): void {
+    if (obj.kind === 'dict' && this.isHiddenDict(obj)) {
+      this.hiddenOwners.delete(obj);
+      this.namespaceFrames.delete(obj);
+      return;
+    }
+    const prev = this.live.get(obj);
+    this.live.delete(obj);
+    this.liveById.delete(obj.id);
+    const { targets, labels } = encodeRefs(obj, this.hidden);
+    this.freedNow.push(makeRecord(obj.id, obj.kind, typeName(obj), 0, sizeOfSafe(this.rt, obj), false,
+      prev?.atom ?? atomOf(this.rt, obj), targets.map((t) => t.id), labels));
+    if (prev) this.freedPrevRc.set(obj.id, prev.rc);
+    for (const t of targets) this.ensureKnown(t);
+    this.log.push({ kind: 'free', obj: obj.id, type: typeName(obj), cause });
+  }
+
+  private readonly freedPrevRc = new Map<number, number>();
+
+  frameTouched(frame: Frame): void {
+    this.frameDirty.add(frame);
+    if (frame.namespace !== null && frame.namespace === this.globalsDict) this.globalsDirty = true;
+  }
+
+  framePushed(frame: Frame): void {
+    this.closeStep();
+    if (this.globalsDict === null && frame.code.kind === 'module') {
+      this.globalsDict = frame.globals;
+      this.hiddenOwners.set(frame.globals, null);
+      this.globalsDirty = true;
+      // the interpreter's own setup (the module's __name__...) is not the program's doing
+      this.allocatedNow = [];
+    }
+    if (frame.namespace !== null && frame.namespace !== frame.globals) {
+      this.namespaceFrames.set(frame.namespace, frame);
+      this.hiddenOwners.set(frame.namespace, null);
+    }
+    this.liveFrames.add(frame);
+    this.pushedNow.push(frame);
+    this.frameDirty.add(frame);
+    if (frame.generator) this.contentDirty.add(frame.generator);
+    this.open = { kind: 'call', frame, line: frame.line };
+  }
+
+  framePopped(frame: Frame): void {
+    this.closeStep();
+    this.liveFrames.delete(frame);
+    this.poppedNow.push(frame);
+    if (frame.generator) this.contentDirty.add(frame.generator);
+    this.open = { kind: 'return', frame, line: frame.line };
+  }
+
+  onLine(frame: Frame, line: number): void {
+    this.closeStep();
+    this.open = { kind: 'line', frame, line };
+  }
+
+  raised(frame: Frame, exc: PyObj): void {
+    this.closeStep();
+    this.open = { kind: 'exception', frame, line: frame.line };
+    this.log.push({ kind: 'exception', type: exc.cls.name, message: exceptionMessage(exc) });
+  }
+
+  output(text: string): void {
+    this.log.push({ kind: 'output', text });
+  }
+
+  gcRan(generation: number, found: number): void {
+    const line = this.open ? this.sourceLines[this.open.line - 1] ?? '' : '';
+    this.log.push({ kind: 'gc-run', generation, found, explicit: line.includes('gc.collect(') });
+  }
+
+  /** Closes the last step (the program ended or stopped). */
+  finish(): void {
+    this.closeStep();
+  }
+
+  /** A step added after the run: the uncaught exception the program ended with. */
+  addFinalException(type: string, message: string): void {
+    const last = this.steps[this.steps.length - 1];
+    if (!last) return;
+    this.pushStep({
+      kind: 'exception', frame: last.frame, name: last.name, line: last.line,
+      events: [{ kind: 'exception', type, message }],
+      objects: null, freed: null, frames: null, pushed: null, popped: null, globals: null,
+    });
+  }
+
+  // ---- closing a step ----
+
+  private isHiddenDict(d: PyDict): boolean {
+    return this.hiddenOwners.has(d) || (d.flags & Flag.Managed) !== 0;
+  }
+
+  private hiddenChanged(d: PyDict): void {
+    if (d === this.globalsDict) {
+      this.globalsDirty = true;
+      return;
+    }
+    const frame = this.namespaceFrames.get(d);
+    if (frame) {
+      this.frameDirty.add(frame);
+      return;
+    }
+    const owner = this.hiddenOwners.get(d);
+    if (owner) this.contentDirty.add(owner);
+  }
+
+  /** Makes sure an object referenced from something recorded has a record too. */
+  private ensureKnown(o: PyObj): void {
+    if (isNull(o) || o.flags & Flag.Freed || this.live.has(o)) return;
+    if (o.kind === 'dict' && this.isHiddenDict(o)) return;
+    this.contentDirty.add(o);
+  }
+
+  private closeStep(): void {
+    const open = this.open;
+    if (open === null) return; // before the first step: keep what changed for it
+    const objects: ObjRecord[] = [];
+    const frames: FrameRecord[] = [];
+    const diffs: RefDiff[] = [];
+    const rcChange = new Map<number, [number, number]>();
+    const current = this.rt.currentFrame();
+    if (current && this.liveFrames.has(current)) this.frameDirty.add(current);
+    if (this.liveFrames.has(open.frame)) this.frameDirty.add(open.frame);
+
+    for (const f of this.frameDirty) {
+      if (!this.liveFrames.has(f)) continue;
+      const prev = this.frameRecs.get(f);
+      const rec = this.encodeFrame(f, prev);
+      if (prev && sameFrame(prev, rec)) continue;
+      this.frameRecs.set(f, rec);
+      frames.push(rec);
+      this.diffFrame(prev, rec, diffs);
+    }
+    const popped: number[] = [];
+    for (const f of this.poppedNow) {
+      const prev = this.frameRecs.get(f);
+      popped.push(f.id);
+      if (!prev) continue;
+      this.frameRecs.delete(f);
+      this.diffFrame(prev, null, diffs);
+    }
+    const globals = this.globalsDirty ? this.diffGlobals(diffs) : null;
+
+    // a class's namespace dict is shown as the class's attributes: hide it before it is read
+    for (const o of this.contentDirty) if (o.kind === 'type' && !o.builtin) this.hiddenOwners.set(o.dict, o);
+    for (const o of this.contentDirty) {
+      if (o.flags & Flag.Freed || isNull(o)) continue;
+      if (o.kind === 'dict' && this.isHiddenDict(o)) continue;
+      const prev = this.live.get(o);
+      const rec = this.encodeObject(o, prev);
+      if (rec === prev) continue;
+      this.setLive(o, rec);
+      objects.push(rec);
+      if (prev) {
+        this.diffRefs(prev, rec, diffs);
+        if (!rec.cached && prev.rc !== rec.rc) rcChange.set(rec.id, [prev.rc, rec.rc]);
+      } else if (!rec.cached && this.allocatedNow.includes(o)) {
+        rcChange.set(rec.id, [0, rec.rc]);
+      }
+    }
+    for (const o of this.rcDirty) {
+      if (o.flags & Flag.Freed || this.contentDirty.has(o)) continue;
+      const prev = this.live.get(o);
+      if (!prev || prev.cached || prev.rc === o.rc) continue;
+      const rec = makeRecord(prev.id, prev.kind, prev.type, o.rc, prev.size, prev.cached, prev.atom, prev.refs, prev.labels);
+      this.setLive(o, rec);
+      objects.push(rec);
+      rcChange.set(rec.id, [prev.rc, rec.rc]);
+    }
+    const freed: number[] = [];
+    for (const rec of this.freedNow) {
+      objects.push(rec);
+      freed.push(rec.id);
+      const before = this.freedPrevRc.get(rec.id);
+      if (before !== undefined) rcChange.set(rec.id, [before, 0]);
+    }
+
+    const events = this.assembleEvents(diffs, rcChange);
+    this.pushStep({
+      kind: open.kind,
+      frame: open.frame.id,
+      name: frameName(open.frame),
+      line: open.line,
+      events,
+      objects: objects.length ? objects : null,
+      freed: freed.length ? freed : null,
+      frames: frames.length ? frames : null,
+      pushed: this.pushedNow.length ? this.pushedNow.map((f) => f.id) : null,
+      popped: popped.length ? popped : null,
+      globals,
+    });
+    this.contentDirty.clear();
+    this.rcDirty.clear();
+    this.frameDirty.clear();
+    this.freedNow = [];
+    this.freedPrevRc.clear();
+    this.allocatedNow = [];
+    this.pushedNow = [];
+    this.poppedNow = [];
+    this.log = [];
+    this.globalsDirty = false;
+    this.open = null;
+  }
+
+  private pushStep(step: StepRecord): void {
+    const index = this.steps.length;
+    this.steps.push(step);
+    applyStep(this.cur, step);
+    this.changesSinceCheckpoint += 1 + (step.objects?.length ?? 0) + (step.frames?.length ?? 0);
+    if (this.changesSinceCheckpoint >= Math.max(CHECKPOINT_MIN_CHANGES, this.cur.objects.size)) {
+      this.checkpoints.push({ step: index, state: cloneState(this.cur) });
+      this.changesSinceCheckpoint = 0;
+    }
+    if (this.sampleLiveEvery > 0 && index % this.sampleLiveEvery === 0) this.liveStates.set(index, this.readLiveState());
+  }
+
+  private setLive(o: PyObj, rec: ObjRecord): void {
+    this.live.set(o, rec);
+    this.liveById.set(rec.id, rec);
+  }
+
+  private assembleEvents(diffs: RefDiff[], rcChange: Map<number, [number, number]>): readonly RawEvent[] {
+    const out: RawEvent[] = [];
+    for (const o of this.allocatedNow) {
+      if (o.kind === 'dict' && this.isHiddenDict(o)) continue;
+      if (this.live.has(o) || o.flags & Flag.Freed) out.push({ kind: 'allocate', obj: o.id, type: typeName(o) });
+    }
+    for (const d of diffs) {
+      const rc = rcChange.get(d.obj) ?? null;
+      if (rc) rcChange.delete(d.obj);
+      const rec = this.recordById(d.obj);
+      out.push({ kind: d.kind, holder: d.holder, obj: d.obj, type: rec?.type ?? 'object', atom: rec?.cached ? rec.atom : null, rc });
+    }
+    for (const [id, [from, to]] of rcChange) {
+      if (from === to || to === 0) continue; // a count reaching 0 is told by the free event
+      const type = this.recordById(id)?.type ?? 'object';
+      out.push({ kind: to > from ? 'incref' : 'decref', obj: id, type, from, to });
+    }
+    for (const e of this.log) out.push(e);
+    return out.length ? out : NO_EVENTS;
+  }
+
+  // ---- encoding ----
+
+  private encodeObject(o: PyObj, prev: ObjRecord | undefined): ObjRecord {
+    const cached = (o.flags & Flag.Cached) !== 0;
+    const rc = cached ? 0 : o.rc;
+    if (prev && prev.atom !== null && prev.refs.length === 0 && (cached || isImmutableAtom(o))) {
+      return prev.rc === rc ? prev : makeRecord(prev.id, prev.kind, prev.type, rc, prev.size, cached, prev.atom, prev.refs, prev.labels);
+    }
+    const opaque = isOpaque(o);
+    const enc = opaque ? { targets: [], labels: null } : encodeRefs(o, this.hidden);
+    const ids = enc.targets.map((t) => t.id);
+    for (const t of enc.targets) this.ensureKnown(t);
+    const refs = prev && sameNumbers(prev.refs, ids) ? prev.refs : ids;
+    const labels = prev && sameStrings(prev.labels, enc.labels) ? prev.labels : enc.labels;
+    const size = sizeOfSafe(this.rt, o);
+    const atom = atomOf(this.rt, o);
+    if (prev && prev.rc === rc && prev.size === size && prev.refs === refs && prev.labels === labels && prev.atom === atom) return prev;
+    return makeRecord(o.id, o.kind, typeName(o), rc, size, cached, atom, refs, labels);
+  }
+
+  private encodeFrame(f: Frame, prev: FrameRecord | undefined): FrameRecord {
+    let names: readonly string[];
+    let values: (PyObj | null)[];
+    if (f.code.kind === 'class' && f.namespace) {
+      const keys: string[] = [];
+      values = [];
+      for (const [k, v] of f.namespace.store.entries()) {
+        const name = k.kind === 'str' ? k.value : '?';
+        if (name === '__module__' || name === '__qualname__') continue;
+        keys.push(name);
+        values.push(v);
+      }
+      const slots = slotNames(f.code);
+      keys.push(...slots);
+      values.push(...f.locals);
+      names = prev && sameStrings(prev.names, keys) ? prev.names : keys;
+    } else {
+      names = slotNames(f.code);
+      values = f.locals;
+    }
+    const locals = values.map((v) => (v ? v.id : 0));
+    for (const v of values) if (v) this.ensureKnown(v);
+    const stack: number[] = [];
+    const stackLabels: string[] = [];
+    for (let i = 0; i < f.sp; i++) {
+      const v = f.stack[i]!;
+      if (isNull(v)) continue;
+      const j = stack.length;
+      const same = prev && prev.stack[j] === v.id ? prev.stackLabels[j]! : null;
+      stack.push(v.id);
+      stackLabels.push(stackLabel(v, this.open?.frame === f ? this.open.line : f.line, same));
+      this.ensureKnown(v);
+    }
+    if (f.func) this.ensureKnown(f.func);
+    return {
+      id: f.id,
+      name: frameName(f),
+      names,
+      locals: prev && sameNumbers(prev.locals, locals) ? prev.locals : locals,
+      stack: prev && sameNumbers(prev.stack, stack) ? prev.stack : stack,
+      stackLabels: prev && sameStrings(prev.stackLabels, stackLabels) ? prev.stackLabels : stackLabels,
+      func: f.func ? f.func.id : 0,
+    };
+  }
+
+  private diffGlobals(diffs: RefDiff[]): (string | number)[] | null {
+    const d = this.globalsDict;
+    if (!d) return null;
+    const out: (string | number)[] = [];
+    const seen = new Set<string>();
+    for (const [k, v] of d.store.entries()) {
+      const name = k.kind === 'str' ? k.value : '?';
+      if (name === '__name__' || name === '__doc__' || name === '__builtins__') continue;
+      seen.add(name);
+      const before = this.globalsNow.get(name) ?? 0;
+      if (before === v.id) continue;
+      this.ensureKnown(v);
+      out.push(name, v.id);
+      this.globalsNow.set(name, v.id);
+      const holder: RefHolder = { kind: 'global', name };
+      if (before) diffs.push({ kind: 'unbind', holder, obj: before });
+      diffs.push({ kind: 'bind', holder, obj: v.id });
+    }
+    for (const [name, id] of this.globalsNow) {
+      if (seen.has(name)) continue;
+      out.push(name, 0);
+      this.globalsNow.delete(name);
+      diffs.push({ kind: 'unbind', holder: { kind: 'global', name }, obj: id });
+    }
+    return out.length ? out : null;
+  }
+
+  private diffFrame(prev: FrameRecord | undefined, next: FrameRecord | null, diffs: RefDiff[]): void {
+    const id = (next ?? prev)!.id;
+    const before = new Map<string, number>();
+    if (prev) prev.names.forEach((n, i) => { if (prev.locals[i]) before.set(n, prev.locals[i]!); });
+    if (next) {
+      next.names.forEach((name, i) => {
+        const v = next.locals[i]!;
+        const old = before.get(name) ?? 0;
+        before.delete(name);
+        if (v === old) return;
+        if (old) diffs.push(this.diff('unbind', { kind: 'local', frame: id, name }, old));
+        if (v) diffs.push(this.diff('bind', { kind: 'local', frame: id, name }, v));
+      });
+    }
+    for (const [name, old] of before) diffs.push(this.diff('unbind', { kind: 'local', frame: id, name }, old));
+    const ps = prev?.stack ?? [];
+    const ns = next?.stack ?? [];
+    for (let j = 0; j < Math.max(ps.length, ns.length); j++) {
+      if (ps[j] === ns[j]) continue;
+      if (ps[j]) diffs.push(this.diff('unbind', { kind: 'hidden', frame: id, slot: j, label: prev!.stackLabels[j]! }, ps[j]!));
+      if (ns[j]) diffs.push(this.diff('bind', { kind: 'hidden', frame: id, slot: j, label: next!.stackLabels[j]! }, ns[j]!));
+    }
+  }
+
+  private diffRefs(prev: ObjRecord, next: ObjRecord, diffs: RefDiff[]): void {
+    if (prev.refs === next.refs && prev.labels === next.labels) return;
+    const keyText = (id: number) => this.keyTextOf(id);
+    const key = (rec: ObjRecord, i: number): string => {
+      if (rec.labels) return rec.labels[i]! + '#' + occurrence(rec.labels, i);
+      if (rec.kind === 'dict') return (i % 2 ? 'v' : 'k') + rec.refs[i - (i % 2)];
+      if (rec.kind === 'set') return 'm' + rec.refs[i];
+      return 'i' + i;
+    };
+    const before = new Map<string, number>();
+    prev.refs.forEach((t, i) => before.set(key(prev, i), i));
+    let emitted = 0;
+    next.refs.forEach((t, i) => {
+      const k = key(next, i);
+      const j = before.get(k);
+      before.delete(k);
+      if (j !== undefined && prev.refs[j] === t) return;
+      if (emitted++ >= MAX_REF_EVENTS_PER_OBJECT) return;
+      if (j !== undefined) diffs.push(this.diff('unbind', holderFor(prev, j, keyText), prev.refs[j]!));
+      diffs.push(this.diff('bind', holderFor(next, i, keyText), t));
+    });
+    for (const [, j] of before) {
+      if (emitted++ >= MAX_REF_EVENTS_PER_OBJECT) break;
+      diffs.push(this.diff('unbind', holderFor(prev, j, keyText), prev.refs[j]!));
+    }
+  }
+
+  private keyTextOf(id: number): string {
+    return this.recordById(id)?.atom ?? `#${id}`;
+  }
+
+  private diff(kind: 'bind' | 'unbind', holder: RefHolder, obj: number): RefDiff {
+    return { kind, holder, obj };
+  }
+
+  private recordById(id: number): ObjRecord | undefined {
+    for (const r of this.freedNow) if (r.id === id) return r;
+    return this.liveById.get(id) ?? this.cur.objects.get(id);
+  }
+
+  /** Test mode: the whole state read afresh from the heap, independent of what was marked dirty. */
+  private readLiveState(): HeapState {
+    const s = emptyState();
+    for (const [o, prev] of this.live) {
+      const cached = (o.flags & Flag.Cached) !== 0;
+      const enc = isOpaque(o) ? { targets: [], labels: null } : encodeRefs(o, this.hidden);
+      s.objects.set(o.id, makeRecord(o.id, o.kind, typeName(o), cached ? prev.rc : o.rc, sizeOfSafe(this.rt, o), cached,
+        atomOf(this.rt, o), enc.targets.map((t) => t.id), enc.labels));
+    }
+    for (const r of this.cur.freedNow.map((id) => this.cur.objects.get(id)!)) s.objects.set(r.id, r);
+    s.freedNow = this.cur.freedNow;
+    for (const f of this.liveFrames) {
+      const rec = this.encodeFrame(f, this.frameRecs.get(f));
+      s.frames.set(f.id, rec);
+    }
+    s.order.push(...this.cur.order);
+    for (const [k, v] of this.cur.lines) s.lines.set(k, v);
+    if (this.globalsDict) {
+      for (const [k, v] of this.globalsDict.store.entries()) {
+        const name = k.kind === 'str' ? k.value : '?';
+        if (name !== '__name__' && name !== '__doc__' && name !== '__builtins__') s.globals.set(name, v.id);
+      }
+    }
+    return s;
+  }
+}
+
+function makeRecord(id: number, kind: PyObj['kind'], type: string, rc: number, size: number, cached: boolean,
+  atom: string | null, refs: readonly number[], labels: readonly string[] | null): ObjRecord {
+  return { id, kind, type, rc, size, cached, atom, refs, labels };
+}
+
+function isImmutableAtom(o: PyObj): boolean {
+  return o.kind === 'int' || o.kind === 'float' || o.kind === 'str' || o.kind === 'none' || o.kind === 'range';
+}
+
+/** How many times labels[i] occurred before index i (a class with two bases has two `f:base`). */
+function occurrence(labels: readonly string[], i: number): number {
+  let n = 0;
+  for (let j = 0; j < i; j++) if (labels[j] === labels[i]) n++;
+  return n;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameStrings(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameFrame(a: FrameRecord, b: FrameRecord): boolean {
+  return a.names === b.names && a.locals === b.locals && a.stack === b.stack && a.stackLabels === b.stackLabels && a.func === b.func;
+}
+
+/** An exception's message without running Python code: its single str argument, or the args' atoms. */
+function exceptionMessage(exc: PyObj): string {
+  if (exc.kind !== 'instance' || !exc.exc) return '';
+  const args = exc.exc.args.items;
+  if (args.length === 1 && args[0]!.kind === 'str') return args[0]!.value;
+  return args.map((a) => (a.kind === 'str' ? a.value : a.kind === 'int' ? a.value.toString() : `<${a.cls.name}>`)).join(', ');
+}
