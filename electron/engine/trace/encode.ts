@@ -27,6 +27,10 @@ export interface EncodedRefs {
 export interface HiddenDicts {
   owner(d: PyDict): PyObj | null | undefined;
   hide(d: PyDict, owner: PyObj | null): void;
+  /** whether a generator's frame is on the frame stack now (then the frame shows its refs) */
+  running(f: Frame): boolean;
+  /** the label a frame's stack slot got when its value appeared there */
+  stackLabel(f: Frame, slot: number, v: PyObj): string;
 }
 
 export function capText(s: string): string {
@@ -141,10 +145,14 @@ function namedRefs(o: PyObj, add: (label: string, t: PyObj | null | undefined) =
       return;
     case 'generator': {
       const f = o.frame;
-      if (!f || o.running) return;
+      if (!f || hidden.running(f)) return;
       const names = slotNames(f.code);
       f.locals.forEach((v, i) => add(`g:${names[i]}`, v));
-      for (let i = 0; i < f.sp; i++) add(`s:${stackLabel(f.stack[i]!, f.line, null)}`, f.stack[i]);
+      let slot = 0;
+      for (let i = 0; i < f.sp; i++) {
+        const v = f.stack[i]!;
+        if (!isNull(v)) add(`s:${hidden.stackLabel(f, slot++, v)}`, v);
+      }
       add('f:generator function', f.func);
       return;
     }

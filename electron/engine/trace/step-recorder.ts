@@ -62,7 +62,14 @@ export class StepRecorder implements Recorder {
       if (owner === null) this.hiddenOwners.delete(d);
       else this.hiddenOwners.set(d, owner);
     },
+    running: (f) => this.liveFrames.has(f),
+    stackLabel: (f, slot, v) => {
+      const seen = this.stackSeen.get(f);
+      return seen && seen.ids[slot] === v.id ? seen.labels[slot]! : stackLabel(v, f.line, null);
+    },
   };
+  /** per frame, the stack values last read and their labels (labels name where a value appeared) */
+  private readonly stackSeen = new WeakMap<Frame, { ids: readonly number[]; labels: readonly string[] }>();
 
   constructor(
     private readonly rt: Runtime,
@@ -114,6 +121,8 @@ export class StepRecorder implements Recorder {
   }
 
   framePushed(frame: Frame): void {
+    // a resumed generator's frame already holds the sent value: the closing step shows it
+    if (frame.generator && this.live.has(frame.generator)) this.contentDirty.add(frame.generator);
     this.closeStep();
     if (this.globalsDict === null && frame.code.kind === 'module') {
       this.globalsDict = frame.globals;
@@ -381,12 +390,14 @@ export class StepRecorder implements Recorder {
       const v = f.stack[i]!;
       if (isNull(v)) continue;
       const j = stack.length;
-      const same = prev && prev.stack[j] === v.id ? prev.stackLabels[j]! : null;
+      const seen = this.stackSeen.get(f);
+      const same = seen && seen.ids[j] === v.id ? seen.labels[j]! : null;
       stack.push(v.id);
       stackLabels.push(stackLabel(v, this.open?.frame === f ? this.open.line : f.line, same));
       this.ensureKnown(v);
     }
     if (f.func) this.ensureKnown(f.func);
+    this.stackSeen.set(f, { ids: stack, labels: stackLabels });
     return {
       id: f.id,
       name: frameName(f),
