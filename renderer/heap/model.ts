@@ -1,0 +1,303 @@
+// Snapshot -> diagram model: the boxes (frames on the left, objects on the right), their sizes,
+// the ports every reference leaves from, and the edges. Pure and canvas-free: the layout runs
+// on it in Node tests, and the Pixi views only draw what it says.
+//
+// Choices that keep the picture readable:
+// - a dict key that is a cached atom (an interned str, a small int) is written inline in its
+//   row; other keys get an arrow like any reference;
+// - "meta" references (a frame's function, an instance's class, a class's base) are drawn as
+//   faint dotted arrows, and dropped when they point at a cached builtin (`object`, `int`...);
+// - a cached object appears only when a drawn arrow points at it.
+import type { ObjectState, ObjectView, RefHolder, Snapshot } from '../../electron/engine/trace/model';
+import {
+  BADGE_WIDTH, CELL_WIDTH, HEADER_HEIGHT, PADDING, ROW_HEIGHT, SLOT_HEIGHT, SLOT_WIDTH, SLOTS_PER_ROW,
+  SMALL_FONT_SIZE, clip, textWidth,
+} from './metrics';
+
+export type EdgeStyle = 'name' | 'slot' | 'hidden' | 'cached' | 'meta';
+
+/** Where an arrow leaves a box: `anchor` is drawn (relative to the box), `side` feeds the layout. */
+export interface Port {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  /** position on the east border the layout engine uses to order targets */
+  readonly layoutY: number;
+}
+
+export interface Row {
+  readonly label: string;
+  /** port of the value cell, null when the row holds nothing drawable */
+  readonly port: string | null;
+  /** a dict key drawn as an arrow (a key object that is not a cached atom) */
+  readonly keyPort: string | null;
+  /** a hidden holder (a loop's iterator, an evaluation-stack value) rather than a name */
+  readonly hidden: boolean;
+}
+
+export type NodeBody =
+  | { readonly kind: 'frame'; readonly line: number; readonly rows: readonly Row[]; readonly labelWidth: number }
+  | { readonly kind: 'sequence'; readonly indexed: boolean; readonly slots: readonly string[] }
+  | { readonly kind: 'rows'; readonly rows: readonly Row[]; readonly labelWidth: number }
+  | { readonly kind: 'atom'; readonly text: string };
+
+export type NodeState = ObjectState | 'frame';
+
+export interface DiagramNode {
+  /** stable across steps: `f<frame id>` or `o<object id>` */
+  readonly key: string;
+  readonly objectId: number | null;
+  readonly title: string;
+  readonly refcount: number | null;
+  readonly state: NodeState;
+  readonly cached: boolean;
+  readonly body: NodeBody;
+  readonly width: number;
+  readonly height: number;
+  readonly ports: readonly Port[];
+}
+
+export interface DiagramEdge {
+  /** stable across steps: the port it leaves from */
+  readonly id: string;
+  readonly source: string;
+  readonly port: string;
+  readonly target: string;
+  readonly style: EdgeStyle;
+}
+
+export interface Diagram {
+  readonly step: number;
+  /** frames outermost first, then objects by id */
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly DiagramEdge[];
+}
+
+export const frameKey = (id: number): string => `f${id}`;
+export const objectKey = (id: number): string => `o${id}`;
+
+const META_FIELDS = new Set(['class', 'base', 'generator function']);
+const EMPTY_SEQUENCES = new Set(['list', 'tuple', 'set', 'frozenset']);
+const SLOT_PAD_TOP = 12;
+
+interface PendingEdge {
+  readonly port: string;
+  readonly to: number;
+  readonly style: EdgeStyle;
+}
+
+export function buildDiagram(snapshot: Snapshot): Diagram {
+  const views = new Map(snapshot.objects.map((o) => [o.id, o]));
+  const owners = new Set(snapshot.references.map((r) => ownerOf(r.holder)));
+  const isCachedAtom = (id: number) => views.get(id)?.cached === true && !owners.has(id);
+  const pending = new Map<string, PendingEdge[]>();
+  const addEdge = (nodeKey: string, e: PendingEdge) => {
+    const list = pending.get(nodeKey) ?? [];
+    list.push(e);
+    pending.set(nodeKey, list);
+  };
+  const styleFor = (to: number, base: EdgeStyle): EdgeStyle => (base === 'meta' ? 'meta' : views.get(to)?.cached ? 'cached' : base);
+
+  const nodes: DiagramNode[] = [];
+  snapshot.frames.forEach((frame, index) => {
+    const key = frameKey(frame.id);
+    const names = index === 0 && frame.name === '<module>' ? snapshot.globals : frame.locals;
+    const rows: Row[] = [];
+    for (const [name, to] of Object.entries(names)) {
+      const port = `${key}:n:${name}`;
+      rows.push({ label: name, port, keyPort: null, hidden: false });
+      addEdge(key, { port, to, style: styleFor(to, 'name') });
+    }
+    for (const h of frame.hidden) {
+      const port = `${key}:h:${h.slot}`;
+      rows.push({ label: clip(h.label, 36), port, keyPort: null, hidden: true });
+      addEdge(key, { port, to: h.id, style: 'hidden' });
+    }
+    const fn = snapshot.references.find((r) => r.holder.kind === 'frame-function' && r.holder.frame === frame.id);
+    if (fn && !views.get(fn.to)?.cached) addEdge(key, { port: `${key}:fn`, to: fn.to, style: 'meta' });
+    nodes.push(frameNode(key, frame.name, frame.line, rows));
+  });
+
+  const byOwner = new Map<number, RefHolderWithTarget[]>();
+  for (const r of snapshot.references) {
+    const owner = ownerOf(r.holder);
+    if (owner === null) continue;
+    const list = byOwner.get(owner) ?? [];
+    list.push({ holder: r.holder, to: r.to });
+    byOwner.set(owner, list);
+  }
+  for (const view of snapshot.objects) {
+    const key = objectKey(view.id);
+    const refs = byOwner.get(view.id) ?? [];
+    nodes.push(objectNode(key, view, refs, isCachedAtom, (e) => addEdge(key, { ...e, style: styleFor(e.to, e.style) })));
+  }
+
+  // cached objects appear only when a drawn arrow reaches them; meta arrows to cached builtins are dropped
+  const drawnTargets = new Set<number>();
+  for (const list of pending.values()) {
+    for (const e of list) if (!(e.style === 'meta' && views.get(e.to)?.cached)) drawnTargets.add(e.to);
+  }
+  const shown = nodes.filter((n) => n.objectId === null || !n.cached || drawnTargets.has(n.objectId) || n.state === 'freed');
+  const shownKeys = new Set(shown.map((n) => n.key));
+  const edges: DiagramEdge[] = [];
+  for (const n of shown) {
+    for (const e of pending.get(n.key) ?? []) {
+      const target = objectKey(e.to);
+      if (shownKeys.has(target)) edges.push({ id: e.port, source: n.key, port: e.port, target, style: e.style });
+    }
+  }
+  return { step: snapshot.step, nodes: shown, edges };
+}
+
+interface RefHolderWithTarget {
+  readonly holder: RefHolder;
+  readonly to: number;
+}
+
+function ownerOf(h: RefHolder): number | null {
+  return 'owner' in h ? h.owner : null;
+}
+
+function objectNode(
+  key: string,
+  view: ObjectView,
+  refs: readonly RefHolderWithTarget[],
+  isCachedAtom: (id: number) => boolean,
+  addEdge: (e: PendingEdge) => void,
+): DiagramNode {
+  const base = { key, objectId: view.id, title: view.type, refcount: view.refcount, state: view.state, cached: view.cached };
+  const sequenceKind = refs.length > 0 && refs.every((r) => r.holder.kind === 'item' || r.holder.kind === 'set-member');
+  if (sequenceKind || (refs.length === 0 && EMPTY_SEQUENCES.has(view.type) && !view.cached)) {
+    const indexed = !refs.some((r) => r.holder.kind === 'set-member');
+    const slots = refs.map((r, i) => {
+      const port = `${key}:i:${i}`;
+      addEdge({ port, to: r.to, style: 'slot' });
+      return port;
+    });
+    return sequenceNode(base, indexed, slots);
+  }
+  if (refs.length === 0) return atomNode(base, view.repr);
+
+  const rows: Row[] = [];
+  const valueRows = new Map<string, number>();
+  const pendingKeys = new Map<string, number>();
+  refs.forEach((r, i) => {
+    const h = r.holder;
+    switch (h.kind) {
+      case 'dict-key':
+        pendingKeys.set(h.key, r.to);
+        return;
+      case 'dict-value': {
+        const port = `${key}:v:${i}`;
+        const keyObj = pendingKeys.get(h.key);
+        const keyPort = keyObj !== undefined && !isCachedAtom(keyObj) ? `${key}:k:${i}` : null;
+        if (keyPort !== null && keyObj !== undefined) addEdge({ port: keyPort, to: keyObj, style: 'slot' });
+        valueRows.set(h.key, rows.length);
+        rows.push({ label: clip(h.key, 18), port, keyPort, hidden: false });
+        addEdge({ port, to: r.to, style: 'slot' });
+        return;
+      }
+      case 'attribute':
+      case 'generator-local': {
+        const port = `${key}:a:${h.name}:${i}`;
+        rows.push({ label: h.name, port, keyPort: null, hidden: false });
+        addEdge({ port, to: r.to, style: 'slot' });
+        return;
+      }
+      case 'field':
+      case 'generator-stack': {
+        const label = h.kind === 'field' ? h.field : h.label;
+        const port = `${key}:f:${i}`;
+        const meta = h.kind === 'field' && META_FIELDS.has(h.field);
+        rows.push({ label: clip(label, 20), port, keyPort: null, hidden: !meta && h.kind === 'generator-stack' });
+        addEdge({ port, to: r.to, style: meta ? 'meta' : 'slot' });
+        return;
+      }
+      case 'item':
+      case 'set-member': {
+        const port = `${key}:i:${i}`;
+        rows.push({ label: h.kind === 'item' ? `[${h.index}]` : '∈', port, keyPort: null, hidden: false });
+        addEdge({ port, to: r.to, style: 'slot' });
+        return;
+      }
+      case 'local':
+      case 'global':
+      case 'hidden':
+      case 'frame-function':
+        return;
+      default: {
+        const never: never = h;
+        throw new Error(`unknown holder ${JSON.stringify(never)}`);
+      }
+    }
+  });
+  return rowsNode(base, rows);
+}
+
+type NodeBase = Pick<DiagramNode, 'key' | 'objectId' | 'title' | 'refcount' | 'state' | 'cached'>;
+
+function headerWidth(title: string, refcount: number | null): number {
+  return textWidth(title) + PADDING * 2 + (refcount === null ? 0 : BADGE_WIDTH + 4);
+}
+
+function rowGeometry(rows: readonly Row[], top: number, minWidth: number) {
+  const labelWidth = Math.max(24, ...rows.map((r) => textWidth(r.label, r.hidden ? SMALL_FONT_SIZE : undefined))) + PADDING * 2;
+  const width = Math.max(minWidth, labelWidth + CELL_WIDTH + PADDING);
+  const ports: Port[] = [];
+  rows.forEach((r, i) => {
+    const y = top + i * ROW_HEIGHT + ROW_HEIGHT / 2;
+    if (r.keyPort) ports.push({ id: r.keyPort, x: labelWidth - 6, y, layoutY: y });
+    if (r.port) ports.push({ id: r.port, x: labelWidth + CELL_WIDTH / 2, y, layoutY: y });
+  });
+  return { labelWidth, width, height: top + rows.length * ROW_HEIGHT + PADDING / 2, ports };
+}
+
+function frameNode(key: string, name: string, line: number, rows: readonly Row[]): DiagramNode {
+  const title = name;
+  const g = rowGeometry(rows, HEADER_HEIGHT + 4, Math.max(120, textWidth(`${title}  line ${line}`) + PADDING * 3));
+  const ports = [...g.ports, { id: `${key}:fn`, x: g.width - 8, y: HEADER_HEIGHT / 2, layoutY: 2 }];
+  return {
+    key, objectId: null, title, refcount: null, state: 'frame', cached: false,
+    body: { kind: 'frame', line, rows, labelWidth: g.labelWidth },
+    width: g.width, height: Math.max(g.height, HEADER_HEIGHT + ROW_HEIGHT), ports,
+  };
+}
+
+function rowsNode(base: NodeBase, rows: readonly Row[]): DiagramNode {
+  const g = rowGeometry(rows, HEADER_HEIGHT + 2, headerWidth(base.title, base.refcount));
+  return { ...base, body: { kind: 'rows', rows, labelWidth: g.labelWidth }, width: g.width, height: g.height, ports: g.ports };
+}
+
+function sequenceNode(base: NodeBase, indexed: boolean, slots: readonly string[]): DiagramNode {
+  const perRow = Math.min(SLOTS_PER_ROW, Math.max(1, slots.length));
+  const lines = Math.max(1, Math.ceil(slots.length / SLOTS_PER_ROW));
+  const top = HEADER_HEIGHT + (indexed ? SLOT_PAD_TOP : 4);
+  const width = Math.max(headerWidth(base.title, base.refcount), perRow * SLOT_WIDTH + PADDING * 2);
+  const height = top + lines * SLOT_HEIGHT + PADDING / 2;
+  const ports = slots.map((id, i) => {
+    const col = i % SLOTS_PER_ROW;
+    const line = Math.floor(i / SLOTS_PER_ROW);
+    return {
+      id,
+      x: PADDING + col * SLOT_WIDTH + SLOT_WIDTH / 2,
+      y: top + line * SLOT_HEIGHT + SLOT_HEIGHT / 2,
+      // reading order (left to right, then down) mapped onto the east border
+      layoutY: HEADER_HEIGHT + ((i + 0.5) / slots.length) * (height - HEADER_HEIGHT),
+    };
+  });
+  return { ...base, body: { kind: 'sequence', indexed, slots }, width, height, ports };
+}
+
+function atomNode(base: NodeBase, repr: string): DiagramNode {
+  const text = clip(repr, 24);
+  const width = Math.max(base.cached ? 40 : headerWidth(base.title, base.refcount), textWidth(text) + PADDING * 2);
+  const height = base.cached ? 30 : HEADER_HEIGHT + 24;
+  return { ...base, body: { kind: 'atom', text }, width, height, ports: [] };
+}
+
+/** Slot geometry for the view: top-left of slot `i` inside a sequence node. */
+export function slotOrigin(node: DiagramNode, i: number): { x: number; y: number } {
+  const indexed = node.body.kind === 'sequence' && node.body.indexed;
+  const top = HEADER_HEIGHT + (indexed ? SLOT_PAD_TOP : 4);
+  return { x: PADDING + (i % SLOTS_PER_ROW) * SLOT_WIDTH, y: top + Math.floor(i / SLOTS_PER_ROW) * SLOT_HEIGHT };
+}
