@@ -53,6 +53,8 @@ export function toElkGraph(diagram: Diagram, seeds: ReadonlyMap<string, Point> |
       ...(seed ? { x: seed.x, y: seed.y } : {}),
       layoutOptions: {
         'elk.portConstraints': 'FIXED_POS',
+        // the semi-interactive crossing minimisation reads the wanted order from this option
+        ...(seed ? { 'elk.position': `(${seed.x}, ${seed.y})` } : {}),
         ...(n.state === 'frame' && !seeds ? { 'elk.layered.layering.layerConstraint': 'FIRST' } : {}),
       },
       ports: n.ports.map((p) => ({
