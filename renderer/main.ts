@@ -1,21 +1,27 @@
-// Placeholder renderer so the build and the shell can be exercised; the real game screens
-// replace this file.
-import type { RefquestApi } from '../electron/api';
+// The renderer's entry: PixiJS (with its eval-free code paths, as the CSP forbids eval), then the game.
+import 'pixi.js/unsafe-eval';
+import './styles.css';
+import { Application } from 'pixi.js';
+import { Game } from './Game';
+import { messageOf } from './utils/api';
+import { PALETTE } from './utils/palette';
 
-declare global {
-  interface Window {
-    readonly refquest: RefquestApi;
-  }
+function layer(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html lacks #${id}`);
+  return element;
 }
 
-const status = document.getElementById('status');
-
-async function showLevelCount(): Promise<void> {
-  const reply = await window.refquest['levels:list']({});
-  if (!status) return;
-  status.textContent = reply.ok
-    ? `${reply.value.worlds.length} worlds, ${reply.value.worlds.reduce((n, w) => n + w.levels.length, 0)} levels`
-    : `Error: ${reply.error.message}`;
+async function boot(): Promise<void> {
+  const app = new Application();
+  await app.init({ resizeTo: window, background: PALETTE.night, antialias: true, autoDensity: true, resolution: window.devicePixelRatio || 1 });
+  layer('stage').append(app.canvas);
+  const game = new Game(app, { screens: layer('screen-layer'), notices: layer('notices'), popups: layer('popup-layer') });
+  await game.start();
 }
 
-void showLevelCount();
+boot().catch((error: unknown) => {
+  const notices = document.getElementById('notices');
+  if (notices) notices.textContent = `RefQuest could not start: ${messageOf(error)}`;
+  console.error(error);
+});

@@ -1,0 +1,82 @@
+// The game as a whole: the PixiJS application, the navigation between screens, the player
+// picker, the notices banner and the celebration layer. Screens reach it through GameFlow.
+import type { Application } from 'pixi.js';
+import type { LevelProblem, StoreNotice } from '../electron/api';
+import type { GameFlow, MapVisit } from './navigation/GameFlow';
+import { Navigation } from './navigation/Navigation';
+import { ProfilePopup } from './popups/ProfilePopup';
+import { LevelScreen } from './screens/LevelScreen';
+import { MapScreen } from './screens/MapScreen';
+import { Confetti } from './ui/Confetti';
+import { NoticesBanner } from './ui/NoticesBanner';
+import { callApi, messageOf } from './utils/api';
+
+export interface GameLayers {
+  readonly screens: HTMLElement;
+  readonly notices: HTMLElement;
+  readonly popups: HTMLElement;
+}
+
+export class Game implements GameFlow {
+  private readonly navigation: Navigation;
+  private readonly banner: NoticesBanner;
+  private readonly profiles: ProfilePopup;
+  private readonly confetti = new Confetti();
+
+  constructor(
+    private readonly app: Application,
+    layers: GameLayers,
+  ) {
+    this.navigation = new Navigation(app, layers.screens);
+    this.banner = new NoticesBanner(layers.notices);
+    this.profiles = new ProfilePopup(layers.popups);
+    app.stage.addChild(this.confetti);
+    app.ticker.add((ticker) => this.confetti.update(ticker.deltaMS));
+  }
+
+  async start(): Promise<void> {
+    await this.showStoreNotices();
+    const profiles = await callApi('profiles:list', {});
+    if (profiles.activeProfileId === null) {
+      // the map shows behind the picker, so the player sees where they are going
+      void this.navigation.show(new MapScreen(this));
+      await this.choosePlayer();
+    }
+    this.openMap();
+  }
+
+  openMap(visit: MapVisit = {}): void {
+    void this.navigation.show(new MapScreen(this, visit));
+  }
+
+  openLevel(levelId: string): void {
+    void this.navigation.show(new LevelScreen(this, levelId));
+  }
+
+  async choosePlayer(): Promise<void> {
+    await this.profiles.open();
+    await this.showStoreNotices();
+  }
+
+  celebrate(): void {
+    this.confetti.burst(this.app.screen.width, this.app.screen.height);
+  }
+
+  notify(notice: StoreNotice): void {
+    this.banner.show(notice);
+  }
+
+  reportLevelProblems(problems: readonly LevelProblem[]): void {
+    this.banner.showLevelProblems(problems);
+  }
+
+  private async showStoreNotices(): Promise<void> {
+    try {
+      const progress = await callApi('progress:get', {});
+      for (const notice of progress.notices) this.banner.show(notice);
+      if (!progress.savingEnabled) this.banner.show({ severity: 'warning', message: 'Saving is switched off: progress made now will not be kept.' });
+    } catch (error) {
+      this.banner.show({ severity: 'error', message: `Could not read the saved progress: ${messageOf(error)}` });
+    }
+  }
+}

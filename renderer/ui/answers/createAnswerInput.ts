@@ -1,0 +1,30 @@
+// The natural answer widget for each question kind.
+import type { PublicQuestion } from '../../../electron/api';
+import { AliasAnswerInput } from './AliasAnswerInput';
+import type { AnswerInput } from './AnswerInput';
+import { FreedAnswerInput } from './FreedAnswerInput';
+import { IdentityAnswerInput } from './IdentityAnswerInput';
+import { NumberAnswerInput } from './NumberAnswerInput';
+import { OutputAnswerInput } from './OutputAnswerInput';
+
+export function createAnswerInput(question: PublicQuestion): AnswerInput {
+  const id = `answer-${question.index}`;
+  switch (question.kind) {
+    case 'refcount':
+      return new NumberAnswerInput('refcount', id, `References to ${question.expr}`);
+    case 'collect':
+      return new NumberAnswerInput('collect', id, 'gc.collect() returns');
+    case 'output':
+      return new OutputAnswerInput(id, question.line);
+    case 'identity':
+      return new IdentityAnswerInput(question.left, question.right);
+    case 'alias':
+      return new AliasAnswerInput(question.targets);
+    case 'freed':
+      return new FreedAnswerInput(question.candidates);
+    default: {
+      const never: never = question;
+      return never;
+    }
+  }
+}
