@@ -99,9 +99,9 @@ export function formatTraceback(session: Session, exc: PyInstance, source: strin
   const rt = session.rt;
   const lines = source.split('\n');
   let out = 'Traceback (most recent call last):\n';
-  for (const entry of exc.exc?.tracebackLines ?? []) {
-    out += `  File "${filename}", line ${entry.line}, in ${entry.name}\n`;
-    const text = lines[entry.line - 1]?.trim();
+  for (let tb = exc.exc?.traceback ?? null; tb; tb = tb.next) {
+    out += `  File "${filename}", line ${tb.line}, in ${tb.frame?.name ?? '?'}\n`;
+    const text = lines[tb.line - 1]?.trim();
     if (text) out += `    ${text}\n`;
   }
   const message = exceptionStr(rt, exc);

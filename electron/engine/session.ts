@@ -64,6 +64,7 @@ function wireInterpreter(rt: Runtime, interp: Interpreter): void {
   rt.currentGlobals = () => interp.frame!.globals;
   rt.currentLocals = () => interp.frame!.namespace ?? interp.frame!.globals;
   rt.closeGenerator = (g) => closeGenerator(rt, interp, g);
+  rt.finishGenerator = (g) => interp.finishGenerator(g);
   rt.runClassBody = (body, ns) => {
     const frame = new Frame(body.code, body.globals, ns, rt.incref(body));
     if (body.closure) {

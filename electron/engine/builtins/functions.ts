@@ -240,7 +240,7 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       if (!all[0]) throw rt.typeError("enumerate() missing required argument 'iterable' (pos 1)");
       const start = all[1] ? asIndex(rt, all[1]) : 0n;
       const it = getIter(rt, all[0]);
-      return newIterator(rt, 'enumerate', { type: 'enumerate', it, count: start });
+      return newIterator(rt, 'enumerate', { type: 'enumerate', it, count: start, result: rt.tuple([rt.none(), rt.none()]) });
     },
     zip(args, kwargs) {
       onlyKwargs(rt, 'zip', kwargs, ['strict']);
@@ -257,7 +257,7 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
         rt.heap.decrefAll(its);
         throw e;
       }
-      return newIterator(rt, 'zip', { type: 'zip', its });
+      return newIterator(rt, 'zip', { type: 'zip', its, result: its.length > 0 ? rt.tuple(its.map(() => rt.none())) : null });
     },
     map(args) {
       if (args.length < 2) throw rt.typeError('map() must have at least two arguments.');

@@ -5,6 +5,7 @@ import { installDictMethods } from './dict-methods';
 import { installSetMethods } from './set-methods';
 import { installTupleMethods } from './tuple-methods';
 import { installObjectMethods } from './object-methods';
+import { installGeneratorMethods } from './generator-methods';
 
 export function installAllMethods(rt: Runtime): void {
   installListMethods(rt);
@@ -12,4 +13,5 @@ export function installAllMethods(rt: Runtime): void {
   installSetMethods(rt);
   installTupleMethods(rt);
   installObjectMethods(rt);
+  installGeneratorMethods(rt);
 }

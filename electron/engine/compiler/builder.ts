@@ -74,6 +74,8 @@ export class CodeBuilder {
       i = this.consts.length;
       this.consts.push(obj);
       this.constIndex.set(obj, i);
+      // each code object's co_consts holds a reference to the shared constant
+      obj.rc++;
     }
     return i;
   }

@@ -1,7 +1,7 @@
 // Attribute access (CPython's PyObject_GenericGetAttr and type_getattro): data descriptors on
 // the type, then the instance's own __dict__, then other class attributes, binding functions
 // into method objects that hold a reference to their `self`.
-import { Flag, type PyBuiltin, type PyDict, type PyInstance, type PyMethod, type PyObj, type PyType } from './objects';
+import { Flag, type PyBuiltin, type PyDict, type PyInstance, type PyMethod, type PyObj, type PyTraceback, type PyType } from './objects';
 import type { Runtime } from './runtime';
 import { dictGetStr, dictSetStr, dictDelStr } from './dict-ops';
 import { DictStore } from './dict-store';
@@ -203,6 +203,15 @@ function specialAttr(rt: Runtime, obj: PyObj, name: string): PyObj | undefined {
       if (name === '__func__') return rt.incref(obj.func);
       if (name === '__name__') return getAttr(rt, obj.func, '__name__');
       return undefined;
+    case 'traceback':
+      if (name === 'tb_frame') return rt.incref(obj.frame ?? rt.None);
+      if (name === 'tb_next') return rt.incref(obj.next ?? rt.None);
+      if (name === 'tb_lineno') return rt.int(BigInt(obj.line));
+      return undefined;
+    case 'frame':
+      if (name === 'f_lineno') return rt.int(BigInt(obj.live ? obj.live.line : obj.line));
+      if (name === 'f_back') return rt.incref(obj.back ?? rt.None);
+      return undefined;
     case 'cell':
       if (name === 'cell_contents') {
         if (!obj.contents) throw rt.valueError('Cell is empty');
@@ -257,6 +266,14 @@ export function setAttr(rt: Runtime, obj: PyObj, name: string, value: PyObj): vo
   if (obj.kind === 'module') {
     rt.incref(value);
     const old = dictSetStr(rt, obj.dict, name, value);
+    if (old) rt.decref(old);
+    return;
+  }
+  if (obj.kind === 'instance' && obj.exc && name === '__traceback__') {
+    if (value !== rt.None && value.kind !== 'traceback') throw rt.typeError('__traceback__ must be a traceback or None');
+    const old = obj.exc.traceback;
+    obj.exc.traceback = value === rt.None ? null : rt.incref(value as PyTraceback);
+    rt.recorder?.touched(obj);
     if (old) rt.decref(old);
     return;
   }

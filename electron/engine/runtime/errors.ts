@@ -4,7 +4,11 @@
 import type { PyInstance } from './objects';
 
 export class PyException {
-  constructor(readonly exc: PyInstance) {}
+  constructor(
+    readonly exc: PyInstance,
+    /** a re-raise (`raise` alone, the end of a handler): no new traceback entry where it starts */
+    readonly reraise = false,
+  ) {}
 }
 
 /** A budget ran out (steps, memory): the program stops here; Python code cannot catch it. */

@@ -28,10 +28,13 @@ export function getIter(rt: Runtime, o: PyObj): PyObj {
     }
     case 'dict':
       rt.incref(o);
-      return newIterator(rt, 'dict_keyiterator', { type: 'dict', dict: o, which: 'keys', pos: 0, size: o.store.size });
-    case 'dictview':
+      return newIterator(rt, 'dict_keyiterator', { type: 'dict', dict: o, which: 'keys', pos: 0, size: o.store.size, result: null });
+    case 'dictview': {
       rt.incref(o.dict);
-      return newIterator(rt, `dict_${o.which.slice(0, -1)}iterator`, { type: 'dict', dict: o.dict, which: o.which, pos: 0, size: o.dict.store.size });
+      // an items iterator keeps one result tuple to reuse (di_result)
+      const result = o.which === 'items' ? rt.tuple([rt.none(), rt.none()]) : null;
+      return newIterator(rt, `dict_${o.which.slice(0, -1)}iterator`, { type: 'dict', dict: o.dict, which: o.which, pos: 0, size: o.dict.store.size, result });
+    }
     case 'set':
       rt.incref(o);
       return newIterator(rt, 'set_iterator', { type: 'set', set: o, pos: 0, size: o.store.size });
@@ -141,7 +144,7 @@ function builtinNext(rt: Runtime, itObj: PyIterator): PyObj | null {
       it.pos = pos + 1;
       if (it.which === 'keys') return rt.incref(d.store.keyAt(pos));
       if (it.which === 'values') return rt.incref(d.store.valueAt(pos));
-      return rt.tuple([rt.incref(d.store.keyAt(pos)), rt.incref(d.store.valueAt(pos))]);
+      return reuseResult(rt, it, [rt.incref(d.store.keyAt(pos)), rt.incref(d.store.valueAt(pos))]);
     }
     case 'set': {
       const s = it.set;
@@ -164,7 +167,7 @@ function builtinNext(rt: Runtime, itObj: PyIterator): PyObj | null {
       const v = iterNext(rt, it.it);
       if (v === null) return null;
       const i = rt.int(it.count++);
-      return rt.tuple([i, v]);
+      return reuseResult(rt, it, [i, v]);
     }
     case 'zip': {
       if (!it.its || it.its.length === 0) return null;
@@ -177,7 +180,7 @@ function builtinNext(rt: Runtime, itObj: PyIterator): PyObj | null {
         }
         out.push(v);
       }
-      return rt.tuple(out);
+      return reuseResult(rt, it, out);
     }
     case 'map': {
       if (!it.its || !it.fn) return null;
@@ -213,6 +216,24 @@ function builtinNext(rt: Runtime, itObj: PyIterator): PyObj | null {
       }
     }
   }
+}
+
+/**
+ * dict items, enumerate and zip iterators keep their last result tuple and refill it when
+ * nobody else holds it (CPython's di_result / en_result / result), so the tuple's references
+ * to the last items stay alive between steps, as they do in CPython.
+ */
+function reuseResult(rt: Runtime, it: { result: PyTuple | null }, items: PyObj[]): PyTuple {
+  const r = it.result;
+  if (r && r.rc === 1) {
+    const old = r.items.splice(0, r.items.length, ...items);
+    rt.incref(r);
+    rt.recorder?.touched(r);
+    rt.heap.decrefAll(old);
+    rt.heap.track(r);
+    return r;
+  }
+  return rt.tuple(items);
 }
 
 /** Collects every item of an iterable (new references), as `list(x)` would see them. */

@@ -119,9 +119,7 @@ export interface ExceptionState {
   cause: PyObj | null;
   context: PyObj | null;
   suppressContext: boolean;
-  traceback: PyObj | null;
-  /** lines of the traceback, innermost last, for printing `File "...", line N, in f` */
-  tracebackLines: { readonly line: number; readonly name: string }[];
+  traceback: PyTraceback | null;
 }
 export interface PyModule extends Base { readonly kind: 'module'; readonly name: string; readonly dict: PyDict }
 export interface PyGenerator extends Base {
@@ -153,22 +151,43 @@ export interface PyProperty extends Base {
   readonly fset: PyObj | null;
 }
 export interface PySuper extends Base { readonly kind: 'super'; readonly type: PyType; readonly obj: PyObj }
+/**
+ * A frame object (PyFrameObject), made when a traceback needs one. While its frame runs it
+ * only points at it; when the frame ends while the object is still referenced, the object
+ * takes over the frame's locals, which therefore stay alive as long as the traceback does.
+ */
+export interface PyFrameObject extends Base {
+  readonly kind: 'frame';
+  live: Frame | null;
+  owned: (PyObj | null)[] | null;
+  back: PyFrameObject | null;
+  readonly name: string;
+  readonly varnames: readonly string[];
+  line: number;
+}
+export interface PyTraceback extends Base {
+  readonly kind: 'traceback';
+  frame: PyFrameObject | null;
+  next: PyTraceback | null;
+  readonly line: number;
+}
 
 export type IteratorState =
   | { readonly type: 'seq'; seq: PyObj | null; index: number } // list, tuple, str
   | { readonly type: 'reversed'; seq: PyObj | null; index: number }
   | { readonly type: 'range'; next: bigint; readonly step: bigint; remaining: bigint }
-  | { readonly type: 'dict'; dict: PyDict | null; readonly which: 'keys' | 'values' | 'items'; pos: number; size: number }
+  | { readonly type: 'dict'; dict: PyDict | null; readonly which: 'keys' | 'values' | 'items'; pos: number; size: number; result: PyTuple | null }
   | { readonly type: 'set'; set: PySet | null; pos: number; size: number }
-  | { readonly type: 'enumerate'; it: PyObj | null; count: bigint }
-  | { readonly type: 'zip'; its: PyObj[] | null }
+  | { readonly type: 'enumerate'; it: PyObj | null; count: bigint; result: PyTuple | null }
+  | { readonly type: 'zip'; its: PyObj[] | null; result: PyTuple | null }
   | { readonly type: 'map'; fn: PyObj | null; its: PyObj[] | null }
   | { readonly type: 'filter'; fn: PyObj | null; it: PyObj | null };
 
 export type PyObj =
   | PyInt | PyFloat | PyStr | PyNone | PyEllipsis | PyNotImplemented | PyList | PyTuple | PyDict
   | PySet | PyRange | PySlice | PyCell | PyFunction | PyBuiltin | PyMethod | PyType | PyInstance
-  | PyModule | PyGenerator | PyWeakref | PyIterator | PyDictView | PyProperty | PySuper;
+  | PyModule | PyGenerator | PyWeakref | PyIterator | PyDictView | PyProperty | PySuper
+  | PyFrameObject | PyTraceback;
 
 /**
  * A builtin's body. Arguments are borrowed (the caller owns them); the result is a new

@@ -31,7 +31,7 @@ export function referencesOf(obj: PyObj): PyObj[] {
       const out: PyObj[] = [];
       if (obj.slots) for (const s of obj.slots) if (s) out.push(s);
       if (obj.dict) out.push(obj.dict);
-      if (obj.exc) out.push(...compact([obj.exc.args, obj.exc.cause, obj.exc.context, obj.exc.traceback]));
+      if (obj.exc) out.push(...compact([obj.exc.args, obj.exc.traceback, obj.exc.cause, obj.exc.context]));
       if (!obj.cls.builtin) out.push(obj.cls);
       return out;
     }
@@ -51,6 +51,10 @@ export function referencesOf(obj: PyObj): PyObj[] {
       return [obj.type, obj.obj];
     case 'slice':
       return [obj.start, obj.stop, obj.step];
+    case 'frame':
+      return compact([...(obj.owned ?? []), obj.back]);
+    case 'traceback':
+      return compact([obj.next, obj.frame]);
     case 'int': case 'float': case 'str': case 'none': case 'ellipsis': case 'notimplemented': case 'range':
       return [];
     default:
@@ -74,10 +78,10 @@ function iteratorReferences(it: IteratorState): PyObj[] {
   switch (it.type) {
     case 'seq': case 'reversed': return compact([it.seq]);
     case 'range': return [];
-    case 'dict': return compact([it.dict]);
+    case 'dict': return compact([it.dict, it.result]);
     case 'set': return compact([it.set]);
-    case 'enumerate': return compact([it.it]);
-    case 'zip': return it.its ? it.its.slice() : [];
+    case 'enumerate': return compact([it.it, it.result]);
+    case 'zip': return it.its ? compact([...it.its, it.result]) : compact([it.result]);
     case 'map': return it.its ? compact([it.fn, ...it.its]) : compact([it.fn]);
     case 'filter': return compact([it.fn, it.it]);
     default: return assertNever(it);
@@ -129,9 +133,30 @@ export function takeReferencesForDealloc(obj: PyObj): PyObj[] {
       detachIterator(obj.iter);
       return out;
     }
-    case 'weakref':
+    case 'weakref': {
+      const target = obj.referent;
+      if (target && target.weakrefs) {
+        const i = target.weakrefs.indexOf(obj);
+        if (i >= 0) target.weakrefs.splice(i, 1);
+        if (target.weakrefs.length === 0) target.weakrefs = null;
+      }
       obj.referent = null;
       return compact([obj.callback]);
+    }
+    case 'frame': {
+      const out = compact([...(obj.owned ?? []), obj.back]);
+      obj.owned = null;
+      obj.back = null;
+      if (obj.live) obj.live.frameObject = null;
+      obj.live = null;
+      return out;
+    }
+    case 'traceback': {
+      const out = compact([obj.next, obj.frame]);
+      obj.next = null;
+      obj.frame = null;
+      return out;
+    }
     default:
       return referencesOf(obj);
   }
@@ -151,6 +176,8 @@ export function takeReferencesForClear(obj: PyObj): PyObj[] {
     case 'type': {
       return obj.dict.store.takeAll().flat();
     }
+    case 'frame': case 'traceback':
+      return takeReferencesForDealloc(obj);
     case 'module':
       return obj.dict.store.takeAll().flat();
     default:
@@ -172,8 +199,9 @@ function takeInstanceState(obj: PyInstance): PyObj[] {
     obj.dict = null;
   }
   if (obj.exc) {
+    // BaseException_clear's order: dict, args, traceback, cause, context
     const e = obj.exc;
-    out.push(...compact([e.args, e.cause, e.context, e.traceback]));
+    out.push(...compact([e.args, e.traceback, e.cause, e.context]));
     e.cause = null; e.context = null; e.traceback = null;
   }
   return out;
@@ -197,10 +225,10 @@ export function takeFrameReferences(frame: Frame): PyObj[] {
 function detachIterator(it: IteratorState): void {
   switch (it.type) {
     case 'seq': case 'reversed': it.seq = null; break;
-    case 'dict': it.dict = null; break;
+    case 'dict': it.dict = null; it.result = null; break;
     case 'set': it.set = null; break;
-    case 'enumerate': it.it = null; break;
-    case 'zip': it.its = null; break;
+    case 'enumerate': it.it = null; it.result = null; break;
+    case 'zip': it.its = null; it.result = null; break;
     case 'map': it.fn = null; it.its = null; break;
     case 'filter': it.fn = null; it.it = null; break;
     case 'range': break;

@@ -109,6 +109,10 @@ export function repr(rt: Runtime, o: PyObj): string {
       return `<${o.which} object at ${address(o)}>`;
     case 'super':
       return `<super: <class '${o.type.name}'>, <${o.obj.cls.name} object>>`;
+    case 'frame':
+      return `<frame at ${address(o)}, file 'program.py', line ${o.line}, code ${o.name}>`;
+    case 'traceback':
+      return `<traceback object at ${address(o)}>`;
     case 'instance': {
       const u = userString(rt, o, '__repr__');
       if (u !== null) return u;

@@ -76,6 +76,7 @@ export class Runtime {
 
   stderr = '';
   closeGenerator!: (gen: PyGenerator) => boolean;
+  finishGenerator!: (gen: PyGenerator) => void;
 
   /** Stores an attribute straight into an instance's dict (reference taken). */
   setAttrDirect(obj: PyInstance, name: string, value: PyObj): void {
@@ -268,7 +269,7 @@ export class Runtime {
       cls: type,
       dict: null,
       slots: null,
-      exc: { args: argsTuple, cause: null, context: null, suppressContext: false, traceback: null, tracebackLines: [] },
+      exc: { args: argsTuple, cause: null, context: null, suppressContext: false, traceback: null },
     }, true, 72);
     if (!type.builtin) this.incref(type);
     return exc;

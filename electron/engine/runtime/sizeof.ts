@@ -35,5 +35,7 @@ export function sizeOf(rt: Runtime, o: PyObj): number {
     case 'dictview': return 56;
     case 'property': return 72;
     case 'super': return 64;
+    case 'frame': return 120;
+    case 'traceback': return 64;
   }
 }

@@ -1,6 +1,6 @@
 // A running (or suspended) function activation: CPython 3.11's _PyInterpreterFrame.
 import type { CodeObject } from '../compiler/code';
-import type { PyDict, PyFunction, PyGenerator, PyObj } from '../runtime/objects';
+import type { PyDict, PyFrameObject, PyFunction, PyGenerator, PyObj } from '../runtime/objects';
 
 /** An active `try` (or cleanup) region: where to jump, and how deep the stack was. */
 export interface Block {
@@ -28,6 +28,8 @@ export class Frame {
   back: Frame | null = null;
   /** whether returning from this frame should leave the run loop (re-entrant calls) */
   isEntry = false;
+  /** the frame object a traceback made for this frame (this frame holds one reference) */
+  frameObject: PyFrameObject | null = null;
   /** keyword names pending for the next Call */
   kwNames: readonly string[] | null = null;
 

@@ -13,7 +13,7 @@ import { richCompare, truthy, type CompareOp } from '../runtime/compare';
 import { dictGetStr, dictSetStr, dictDelStr, dictSet } from '../runtime/dict-ops';
 import { BudgetExceeded, PyException } from '../runtime/errors';
 import { getIter, iterNext } from '../runtime/iteration';
-import type { PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyObj, PyTuple } from '../runtime/objects';
+import type { PyCell, PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
 import type { Runtime } from '../runtime/runtime';
 import { contains, delItem, getItem, setItem } from '../runtime/sequences';
 import { listAppend, listExtend } from '../runtime/list-ops';
@@ -602,7 +602,7 @@ export class Interpreter {
               throw this.raise(f, arg);
             case Op.Reraise: {
               const exc = stack[--f.sp] as PyInstance;
-              throw new PyException(exc);
+              throw new PyException(exc, true);
             }
             case Op.SetupFinally:
               f.blocks.push({ handler: arg, level: f.sp, cleanup: false });
@@ -874,6 +874,25 @@ export class Interpreter {
   }
 
   releaseFrame(f: Frame): void {
+    const fo = f.frameObject;
+    if (fo) {
+      f.frameObject = null;
+      fo.live = null;
+      fo.line = f.line;
+      if (fo.rc > 1) {
+        // a traceback still holds the frame object: it takes over the locals (take_ownership)
+        fo.owned = takeFrameReferences(f);
+        if (f.func) {
+          fo.owned.push(f.func);
+          (f as { func: PyFunction | null }).func = null;
+        }
+        if (f.back && !f.generator) fo.back = this.rt.incref(this.frameObject(f.back));
+        this.rt.recorder?.touched(fo);
+        this.rt.decref(fo);
+        return;
+      }
+      this.rt.decref(fo);
+    }
     const refs = takeFrameReferences(f);
     for (const r of refs) this.rt.decref(r);
     if (f.func) {
@@ -1053,7 +1072,7 @@ export class Interpreter {
     if (arg === 0) {
       const cur = rt.handledException;
       if (!cur) return rt.error(rt.types.RuntimeError, 'No active exception to reraise');
-      return new PyException(rt.incref(cur) as PyInstance);
+      return new PyException(rt.incref(cur) as PyInstance, true);
     }
     const cause = arg === 2 ? f.stack[--f.sp]! : null;
     const v = f.stack[--f.sp]!;
@@ -1090,8 +1109,10 @@ export class Interpreter {
     if (exc.exc && rt.handledException && rt.handledException !== exc && !exc.exc.context) {
       exc.exc.context = rt.incref(rt.handledException);
     }
+    let first = true;
     for (;;) {
-      this.addTraceback(exc, f);
+      if (!(first && e.reraise)) this.addTraceback(exc, f);
+      first = false;
       const block = f.blocks.pop();
       if (block) {
         while (f.sp > block.level) {
@@ -1120,13 +1141,26 @@ export class Interpreter {
     }
   }
 
+  /** PyTraceBack_Here: a traceback entry for frame `f`, holding its frame object. */
   private addTraceback(exc: PyInstance, f: Frame): void {
     if (!exc.exc) return;
-    const lines = exc.exc.tracebackLines;
-    const last = lines[lines.length - 1];
-    const name = f.code.kind === 'module' ? '<module>' : f.code.name;
-    const entry = { line: f.line, name, frameId: f.id };
-    if (last && (last as { frameId?: number }).frameId === f.id) return;
-    lines.push(entry);
+    const rt = this.rt;
+    const frameObj = rt.incref(this.frameObject(f));
+    frameObj.line = f.line;
+    const tb = rt.make<PyTraceback>({ kind: 'traceback', frame: frameObj, next: exc.exc.traceback, line: f.line, cls: rt.types.traceback }, true, 64);
+    exc.exc.traceback = tb;
+    rt.recorder?.touched(exc);
   }
+
+  /** The frame's frame object, made on first need (the frame holds one reference). */
+  frameObject(f: Frame): PyFrameObject {
+    if (f.frameObject) return f.frameObject;
+    const rt = this.rt;
+    const name = f.code.kind === 'module' ? '<module>' : f.code.name;
+    f.frameObject = rt.make<PyFrameObject>({
+      kind: 'frame', live: f, owned: null, back: null, name, varnames: f.code.varnames, line: f.line, cls: rt.types.frame,
+    }, true, 120);
+    return f.frameObject;
+  }
+
 }
