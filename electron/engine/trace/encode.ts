@@ -9,6 +9,7 @@ import { strRepr } from '../values/str-repr';
 import type { Frame } from '../vm/frame';
 import { isNull } from '../vm/null';
 import type { CodeObject } from '../compiler/code';
+import { referencesOf } from '../runtime/references';
 
 /** Class-dict entries CPython's compiler adds to every class; they are bookkeeping, not design. */
 const CLASS_BOOKKEEPING = new Set(['__module__', '__qualname__', '__doc__', '__dict__', '__weakref__']);
@@ -64,6 +65,8 @@ export function atomOf(rt: Runtime, o: PyObj): string | null {
     case 'iterator': case 'dictview': case 'property': case 'super': case 'cell': case 'slice':
       return null;
     case 'list': case 'tuple': case 'dict': case 'set':
+      return null;
+    default:
       return null;
   }
 }
@@ -179,6 +182,9 @@ function namedRefs(o: PyObj, add: (label: string, t: PyObj | null | undefined) =
       return;
     case 'list': case 'tuple': case 'set': case 'dict':
       return;
+    default:
+      // kinds the trace has no labels for yet still show what they hold
+      for (const r of referencesOf(o as PyObj)) add('f:reference', r);
   }
 }
 

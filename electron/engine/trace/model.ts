@@ -77,8 +77,12 @@ export interface StepRecord {
   readonly frame: number;
   readonly name: string;
   readonly line: number;
-  readonly events: readonly RawEvent[];
+  /** the step's events: `eventCount` entries of the trace's EventLog from `firstEvent` */
+  readonly firstEvent: number;
+  readonly eventCount: number;
   readonly objects: readonly ObjRecord[] | null;
+  /** refcount-only changes, flat [id, rc, ...]: most changes are these, so they cost no record */
+  readonly rcs: readonly number[] | null;
   /** ids freed during the step (their final records are in `objects`) */
   readonly freed: readonly number[] | null;
   readonly frames: readonly FrameRecord[] | null;
@@ -119,6 +123,13 @@ export function emptyState(): HeapState {
 export function applyStep(s: HeapState, step: StepRecord): void {
   for (const id of s.freedNow) s.objects.delete(id);
   if (step.objects) for (const r of step.objects) s.objects.set(r.id, r);
+  const rcs = step.rcs;
+  if (rcs) {
+    for (let i = 0; i < rcs.length; i += 2) {
+      const r = s.objects.get(rcs[i]!);
+      if (r) s.objects.set(r.id, { id: r.id, kind: r.kind, type: r.type, rc: rcs[i + 1]!, size: r.size, cached: r.cached, atom: r.atom, refs: r.refs, labels: r.labels });
+    }
+  }
   s.freedNow = step.freed ?? [];
   if (step.pushed) for (const id of step.pushed) s.order.push(id);
   if (step.frames) for (const f of step.frames) s.frames.set(f.id, f);

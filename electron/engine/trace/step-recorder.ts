@@ -10,11 +10,12 @@ import { atomOf, encodeRefs, frameName, isOpaque, sizeOfSafe, slotNames, stackLa
 import { holderFor } from './holders';
 import { applyStep, cloneState, emptyState, type FrameRecord, type HeapState, type ObjRecord, type RawEvent, type RefHolder, type StepKind, type StepRecord } from './model';
 import type { FreeCause, Recorder } from './recorder';
+import { EventLog } from './event-log';
 
 /** A checkpoint costs a copy of the live state, so take one once the changes since the last outweigh it. */
 const CHECKPOINT_MIN_CHANGES = 256;
 /** Beyond this many changed references in one object in one step, the rest show as refcount events only. */
-const MAX_REF_EVENTS_PER_OBJECT = 6;
+const MAX_REF_EVENTS_PER_OBJECT = 3;
 const NO_EVENTS: readonly RawEvent[] = Object.freeze([]);
 
 /** A reference that appeared or went away during a step; typed once the step's records exist. */
@@ -32,6 +33,7 @@ interface OpenStep {
 
 export class StepRecorder implements Recorder {
   readonly steps: StepRecord[] = [];
+  readonly events = new EventLog();
   readonly checkpoints: { readonly step: number; readonly state: HeapState }[] = [];
   /** test mode: full states read afresh from the heap at sampled steps */
   readonly liveStates = new Map<number, HeapState>();
@@ -51,6 +53,10 @@ export class StepRecorder implements Recorder {
   private globalsDirty = false;
   private freedNow: ObjRecord[] = [];
   private allocatedNow: PyObj[] = [];
+  private readonly allocatedSet = new Set<PyObj>();
+  private readonly rcChange = new Map<number, [number, number]>();
+  /** holders of names are shared between events (a loop rebinds the same name every turn) */
+  private readonly nameHolders = new Map<string, RefHolder>();
   private pushedNow: Frame[] = [];
   private poppedNow: Frame[] = [];
   private log: RawEvent[] = [];
@@ -82,6 +88,7 @@ export class StepRecorder implements Recorder {
   allocated(obj: PyObj): void {
     this.contentDirty.add(obj);
     this.allocatedNow.push(obj);
+    this.allocatedSet.add(obj);
   }
 
   touched(obj: PyObj): void {
@@ -130,6 +137,7 @@ export class StepRecorder implements Recorder {
       this.globalsDirty = true;
       // the interpreter's own setup (the module's __name__...) is not the program's doing
       this.allocatedNow = [];
+      this.allocatedSet.clear();
     }
     if (frame.namespace !== null && frame.namespace !== frame.globals) {
       this.namespaceFrames.set(frame.namespace, frame);
@@ -181,8 +189,9 @@ export class StepRecorder implements Recorder {
     if (!last) return;
     this.pushStep({
       kind: 'exception', frame: last.frame, name: last.name, line: last.line,
-      events: [{ kind: 'exception', type, message }],
-      objects: null, freed: null, frames: null, pushed: null, popped: null, globals: null,
+      firstEvent: this.events.append([{ kind: 'exception', type, message }]),
+      eventCount: 1,
+      objects: null, rcs: null, freed: null, frames: null, pushed: null, popped: null, globals: null,
     });
   }
 
@@ -219,7 +228,8 @@ export class StepRecorder implements Recorder {
     const objects: ObjRecord[] = [];
     const frames: FrameRecord[] = [];
     const diffs: RefDiff[] = [];
-    const rcChange = new Map<number, [number, number]>();
+    const rcChange = this.rcChange;
+    const rcs: number[] = [];
     const current = this.rt.currentFrame();
     if (current && this.liveFrames.has(current)) this.frameDirty.add(current);
     if (this.liveFrames.has(open.frame)) this.frameDirty.add(open.frame);
@@ -256,7 +266,7 @@ export class StepRecorder implements Recorder {
       if (prev) {
         this.diffRefs(prev, rec, diffs);
         if (!rec.cached && prev.rc !== rec.rc) rcChange.set(rec.id, [prev.rc, rec.rc]);
-      } else if (!rec.cached && this.allocatedNow.includes(o)) {
+      } else if (!rec.cached && this.allocatedSet.has(o)) {
         rcChange.set(rec.id, [0, rec.rc]);
       }
     }
@@ -266,7 +276,7 @@ export class StepRecorder implements Recorder {
       if (!prev || prev.cached || prev.rc === o.rc) continue;
       const rec = makeRecord(prev.id, prev.kind, prev.type, o.rc, prev.size, prev.cached, prev.atom, prev.refs, prev.labels);
       this.setLive(o, rec);
-      objects.push(rec);
+      rcs.push(rec.id, rec.rc);
       rcChange.set(rec.id, [prev.rc, rec.rc]);
     }
     const freed: number[] = [];
@@ -283,8 +293,10 @@ export class StepRecorder implements Recorder {
       frame: open.frame.id,
       name: frameName(open.frame),
       line: open.line,
-      events,
+      firstEvent: this.events.append(events),
+      eventCount: events.length,
       objects: objects.length ? objects : null,
+      rcs: rcs.length ? rcs : null,
       freed: freed.length ? freed : null,
       frames: frames.length ? frames : null,
       pushed: this.pushedNow.length ? this.pushedNow.map((f) => f.id) : null,
@@ -297,6 +309,8 @@ export class StepRecorder implements Recorder {
     this.freedNow = [];
     this.freedPrevRc.clear();
     this.allocatedNow = [];
+    this.allocatedSet.clear();
+    this.rcChange.clear();
     this.pushedNow = [];
     this.poppedNow = [];
     this.log = [];
@@ -308,7 +322,7 @@ export class StepRecorder implements Recorder {
     const index = this.steps.length;
     this.steps.push(step);
     applyStep(this.cur, step);
-    this.changesSinceCheckpoint += 1 + (step.objects?.length ?? 0) + (step.frames?.length ?? 0);
+    this.changesSinceCheckpoint += 1 + (step.objects?.length ?? 0) + (step.frames?.length ?? 0) + (step.rcs?.length ?? 0) / 2;
     if (this.changesSinceCheckpoint >= Math.max(CHECKPOINT_MIN_CHANGES, this.cur.objects.size)) {
       this.checkpoints.push({ step: index, state: cloneState(this.cur) });
       this.changesSinceCheckpoint = 0;
@@ -423,7 +437,7 @@ export class StepRecorder implements Recorder {
       this.ensureKnown(v);
       out.push(name, v.id);
       this.globalsNow.set(name, v.id);
-      const holder: RefHolder = { kind: 'global', name };
+      const holder = this.nameHolder('global', 0, name);
       if (before) diffs.push({ kind: 'unbind', holder, obj: before });
       diffs.push({ kind: 'bind', holder, obj: v.id });
     }
@@ -431,7 +445,7 @@ export class StepRecorder implements Recorder {
       if (seen.has(name)) continue;
       out.push(name, 0);
       this.globalsNow.delete(name);
-      diffs.push({ kind: 'unbind', holder: { kind: 'global', name }, obj: id });
+      diffs.push({ kind: 'unbind', holder: this.nameHolder('global', 0, name), obj: id });
     }
     return out.length ? out : null;
   }
@@ -446,11 +460,11 @@ export class StepRecorder implements Recorder {
         const old = before.get(name) ?? 0;
         before.delete(name);
         if (v === old) return;
-        if (old) diffs.push(this.diff('unbind', { kind: 'local', frame: id, name }, old));
-        if (v) diffs.push(this.diff('bind', { kind: 'local', frame: id, name }, v));
+        if (old) diffs.push(this.diff('unbind', this.nameHolder('local', id, name), old));
+        if (v) diffs.push(this.diff('bind', this.nameHolder('local', id, name), v));
       });
     }
-    for (const [name, old] of before) diffs.push(this.diff('unbind', { kind: 'local', frame: id, name }, old));
+    for (const [name, old] of before) diffs.push(this.diff('unbind', this.nameHolder('local', id, name), old));
     const ps = prev?.stack ?? [];
     const ns = next?.stack ?? [];
     for (let j = 0; j < Math.max(ps.length, ns.length); j++) {
@@ -485,6 +499,16 @@ export class StepRecorder implements Recorder {
       if (emitted++ >= MAX_REF_EVENTS_PER_OBJECT) break;
       diffs.push(this.diff('unbind', holderFor(prev, j, keyText), prev.refs[j]!));
     }
+  }
+
+  private nameHolder(kind: 'global' | 'local', frame: number, name: string): RefHolder {
+    const key = kind === 'global' ? name : `${frame}\u0000${name}`;
+    let h = this.nameHolders.get(key);
+    if (!h) {
+      h = kind === 'global' ? { kind, name } : { kind, frame, name };
+      this.nameHolders.set(key, h);
+    }
+    return h;
   }
 
   private keyTextOf(id: number): string {

@@ -23,6 +23,7 @@ import { explainEvents } from './explain';
 import { applyStep, cloneState, emptyState, type HeapState, type Snapshot, type StepKind, type StepRecord, type TraceEvent } from './model';
 import { buildSnapshot } from './snapshot';
 import { StepRecorder } from './step-recorder';
+import type { EventLog } from './event-log';
 
 export interface TraceOptions {
   readonly maxSteps?: number;
@@ -36,6 +37,7 @@ export class TraceStep {
     readonly index: number,
     private readonly record: StepRecord,
     private readonly code: string,
+    private readonly log: EventLog,
   ) {}
 
   get kind(): StepKind { return this.record.kind; }
@@ -46,25 +48,29 @@ export class TraceStep {
 
   /** The step's events, each with its one-line explanation (written on each read). */
   get events(): TraceEvent[] {
-    return explainEvents(this.record.events, { kind: this.record.kind, name: this.record.name, code: this.code });
+    return explainEvents(this.log.read(this.record.firstEvent, this.record.eventCount), { kind: this.record.kind, name: this.record.name, code: this.code });
   }
 }
 
 export class Trace {
-  readonly steps: readonly TraceStep[];
+  private stepViews: TraceStep[] | null = null;
 
   constructor(
     readonly result: Pick<ProgramResult, 'stdout' | 'stderr' | 'exitCode'>,
     /** why the run stopped early (a budget), or null */
     readonly stopped: string | null,
     private readonly recorder: StepRecorder,
-    sourceLines: readonly string[],
-  ) {
-    this.steps = recorder.steps.map((r, i) => new TraceStep(i, r, (sourceLines[r.line - 1] ?? '').trim()));
+    private readonly sourceLines: readonly string[],
+  ) {}
+
+  /** The steps (made on first use: a trace read only through snapshots never builds them). */
+  get steps(): readonly TraceStep[] {
+    this.stepViews ??= this.recorder.steps.map((r, i) => new TraceStep(i, r, (this.sourceLines[r.line - 1] ?? '').trim(), this.recorder.events));
+    return this.stepViews;
   }
 
   get stepCount(): number {
-    return this.steps.length;
+    return this.recorder.steps.length;
   }
 
   /** The state at the end of step `step`, rebuilt from the nearest checkpoint. */

@@ -1,0 +1,108 @@
+// `npm run bench`: run and trace throughput, seek time and memory per step on programs of about
+// 1k, 10k, 100k and 1M steps, against a Python Tutor-style CPython tracer on the same programs.
+// Prints figures; it is not a test and asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { runSource } from '../electron/engine/run';
+import { traceProgram } from '../electron/engine/trace/trace-program';
+import { PROGRAMS, type BenchProgram } from './programs';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000,1000000").split(",").map(Number);
+/** The CPython tracer runs the 1M-step programs for at most this long, then its rate is extrapolated. */
+const TUTOR_CAP_SECONDS = 60;
+const SEEKS = 1_000;
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'refquest-bench-'));
+
+function lineSteps(program: BenchProgram, iterations: number): number {
+  const r = runSource(program.source(iterations), { maxSteps: 1e9 });
+  return r.session!.rt.steps;
+}
+
+/** The loop count that makes about `steps` line steps (steps grow linearly with the loop). */
+function iterationsFor(program: BenchProgram, steps: number): number {
+  const a = lineSteps(program, 100);
+  const b = lineSteps(program, 200);
+  const perTurn = (b - a) / 100;
+  return Math.max(1, Math.round((steps - (a - 100 * perTurn)) / perTurn));
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t0 = performance.now();
+  const v = f();
+  return [v, performance.now() - t0];
+}
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+function tutor(source: string, name: string, cap: number | null): { steps: number; seconds: number; capped: boolean } | null {
+  const path = join(dir, `${name}.py`);
+  writeFileSync(path, source);
+  const args = [join(here, 'tutor_tracer.py'), path, ...(cap !== null ? [String(cap)] : [])];
+  const r = spawnSync('python3', args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) return null;
+  return JSON.parse(r.stdout) as { steps: number; seconds: number; capped: boolean };
+}
+
+function bench(program: BenchProgram, target: number): void {
+  const n = iterationsFor(program, target);
+  const source = program.source(n);
+  const maxSteps = target * 2 + 10_000;
+
+  const [run, runMs] = time(() => runSource(source, { maxSteps }));
+  const steps = run.session!.rt.steps;
+  if (run.exitCode !== 0) throw new Error(`${program.name}: ${run.stderr}`);
+
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const [trace, traceMs] = time(() => traceProgram(source, { maxSteps }));
+  collectGarbage();
+  const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+
+  const seekMs: number[] = [];
+  for (let i = 0; i < SEEKS; i++) {
+    const k = Math.floor(Math.random() * trace.stepCount);
+    seekMs.push(time(() => trace.snapshot(k))[1]);
+  }
+  seekMs.sort((a, b) => a - b);
+  const mean = seekMs.reduce((a, b) => a + b, 0) / seekMs.length;
+  const jsonBytes = trace.stepCount <= 100_000 ? JSON.stringify(trace.toJSON()).length : NaN;
+
+  const tp = tutor(source, `${program.name}-${target}`, target >= 1_000_000 ? TUTOR_CAP_SECONDS : null);
+  const traceRate = trace.stepCount / (traceMs / 1000);
+  let tutorText = 'failed';
+  if (tp) {
+    const tutorRate = tp.steps / tp.seconds;
+    const tutorMsFull = (trace.stepCount / tutorRate) * 1000;
+    tutorText = `${fmt(tp.steps)} steps in ${fmt(tp.seconds, 2)} s${tp.capped ? ` (capped at ${TUTOR_CAP_SECONDS} s; rate extrapolated)` : ''}` +
+      ` = ${fmt(tutorRate)} steps/s → trace is ${fmt(traceRate / tutorRate, 1)}× faster` +
+      (tp.capped ? ` (full run ≈ ${fmt(tutorMsFull / 1000, 0)} s)` : '');
+  }
+  console.log(`\n${program.name} @ ~${fmt(target)} line steps (${fmt(steps)} line steps, ${fmt(trace.stepCount)} trace steps incl. call/return)`);
+  console.log(`  run:    ${fmt(runMs)} ms = ${fmt(steps / (runMs / 1000))} line steps/s`);
+  console.log(`  trace:  ${fmt(traceMs)} ms = ${fmt(traceRate)} trace steps/s (${fmt(trace.stepCount / (traceMs / 1000) / (steps / (runMs / 1000)) * 100)}% of the run's rate, per step)`);
+  console.log(`  seek:   mean ${fmt(mean, 3)} ms, p99 ${fmt(percentile(seekMs, 0.99), 3)} ms, max ${fmt(seekMs[seekMs.length - 1]!, 3)} ms over ${SEEKS} random steps`);
+  console.log(`  memory: heap growth ${fmt(heapGrowth / trace.stepCount)} B/step (${fmt(heapGrowth / 1048576, 1)} MiB retained)` +
+    (Number.isNaN(jsonBytes) ? '' : `, JSON ${fmt(jsonBytes / trace.stepCount)} B/step (${fmt(jsonBytes / 1048576, 1)} MiB)`));
+  console.log(`  CPython settrace heap-snapshot tracer: ${tutorText}`);
+}
+
+console.log('RefQuest engine benchmark (times include parsing and compiling; the CPython tracer times only its exec)');
+for (const program of PROGRAMS) {
+  console.log(`\n== ${program.name}: ${program.describe}`);
+  for (const size of SIZES) bench(program, size);
+}
