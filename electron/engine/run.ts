@@ -9,7 +9,7 @@ import { BudgetExceeded, PyException } from './runtime/errors';
 import { dictSetStr, dictClear } from './runtime/dict-ops';
 import { collect } from './runtime/gc';
 import { exceptionStr } from './runtime/repr';
-import type { PyInstance } from './runtime/objects';
+import type { PyDict, PyInstance } from './runtime/objects';
 import { Frame } from './vm/frame';
 import type { CodeObject } from './compiler/code';
 
@@ -18,6 +18,8 @@ export interface ProgramOptions {
   readonly filename?: string;
   /** called once the session exists, before the program runs (the tracer attaches here) */
   readonly onSession?: (session: Session) => void;
+  /** called after the program ends (normally or not), before shutdown releases its globals */
+  readonly beforeShutdown?: (session: Session, globals: PyDict) => void;
 }
 
 export interface ProgramResult {
@@ -63,6 +65,7 @@ export function runSource(source: string, options: ProgramOptions = {}): Program
   } catch (e) {
     exitCode = reportFailure(e, session, source, filename);
   }
+  options.beforeShutdown?.(session, globals);
   if (exitCode !== 3) {
     try {
       shutdown(session, globals);
@@ -81,8 +84,10 @@ function reportFailure(e: unknown, session: Session, source: string, filename: s
   const rt = session.rt;
   if (e instanceof PyException) {
     rt.stderr += formatTraceback(session, e.exc, source, filename);
-    if (e.exc.cls === rt.types.SystemExit) return 0;
-    return 1;
+    const exit = e.exc.cls === rt.types.SystemExit ? 0 : 1;
+    // the printed exception is dropped; its traceback's frames release their locals now
+    rt.decref(e.exc);
+    return exit;
   }
   if (e instanceof BudgetExceeded) {
     rt.stderr += `RefQuest: ${e.message}\n`;

@@ -74,7 +74,9 @@ export function installModules(rt: Runtime, gc: GcState): void {
         if (gc.collecting) return rt.int(0n);
         gc.collecting = true;
         try {
-          return rt.int(BigInt(collect(rt, gc, g)));
+          const found = collect(rt, gc, g);
+          rt.onGcCollect?.(found);
+          return rt.int(BigInt(found));
         } finally {
           gc.collecting = false;
         }

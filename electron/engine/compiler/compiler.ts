@@ -9,6 +9,7 @@ import type { Folded } from './folding';
 import { Op } from './opcodes';
 import type { ScopeInfo, ScopeLookup } from './scope-info';
 import { compileStatement } from './statements';
+import { compileExpr } from './expressions';
 
 /** Makes the (file-wide, shared) constant objects; equal constants are one object. */
 export interface ConstPool {
@@ -125,4 +126,19 @@ export function compileModule(module: A.Module, file: FileContext): CodeObject {
   c.loadNone();
   c.b.emit(Op.ReturnValue);
   return c.finish('module', '<module>', { argcount: 0, kwonly: 0, flags: 0 }, 1);
+}
+
+/**
+ * Compiles one expression to code that returns its value (eval mode), for probing a running
+ * program's state: names resolve through the namespace the caller supplies.
+ */
+export function compileEval(module: A.Module, file: FileContext): CodeObject {
+  const stmt = module.body[0];
+  if (module.body.length !== 1 || !stmt || stmt.kind !== 'Expr') {
+    throw new SourceError('syntax', 'SyntaxError', 'expected a single expression', stmt?.line ?? 1, 0);
+  }
+  const c = new Compiler(file, file.scopes.scopeOf(module), '<probe>', null);
+  compileExpr(c, stmt.value);
+  c.b.emit(Op.ReturnValue);
+  return c.finish('module', '<probe>', { argcount: 0, kwonly: 0, flags: 0 }, 1);
 }

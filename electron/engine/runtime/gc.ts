@@ -214,3 +214,10 @@ function mayBeTrackedQuick(o: PyObj): boolean {
 export function isTracked(o: PyObj): boolean {
   return (o.flags & Flag.GcTracked) !== 0;
 }
+
+/** The objects a full collection would find unreachable right now, without collecting. */
+export function findGarbage(rt: Runtime): Set<PyObj> {
+  const all = new Set<PyObj>();
+  for (const g of rt.heap.generations) for (const o of g) all.add(o);
+  return new Set(findUnreachable(all));
+}

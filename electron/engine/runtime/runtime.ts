@@ -110,7 +110,12 @@ export class Runtime {
     return exceptionStr(this, exc);
   }
 
+  /** observers for tools that watch a run (the level solver's probes) */
+  onOutput: ((text: string) => void) | null = null;
+  onGcCollect: ((found: number) => void) | null = null;
+
   write(text: string): void {
+    this.onOutput?.(text);
     this.stdout += text;
     if (this.stdout.length > this.maxOutputChars) {
       throw new BudgetExceeded('memory', `stopped: the program printed more than ${this.maxOutputChars.toLocaleString('en-US')} characters`);
