@@ -14,7 +14,8 @@ export class NoticesBanner {
 
   showLevelProblems(problems: readonly LevelProblem[]): void {
     if (problems.length === 0) return;
-    const title = problems.length === 1 ? 'A level file could not be loaded; the other levels are ready:' : `${problems.length} level files could not be loaded; the other levels are ready:`;
+    const files = new Set(problems.map((problem) => problem.path)).size;
+    const title = files === 1 ? 'A level file could not be loaded; the other levels are ready:' : `${files} level files could not be loaded; the other levels are ready:`;
     this.add('warning', title, problems.map((problem) => problem.text));
   }
 
