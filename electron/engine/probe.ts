@@ -87,11 +87,14 @@ export function probeProgram(source: string, requests: readonly ProbeRequest[], 
     s.rt.onLine = null;
     const steps = s.rt.steps;
     const counts = [...s.rt.heap.counts];
+    const ids = s.rt.heap.idCounter;
     const collecting = s.gc.collecting;
     s.gc.collecting = true;
     try {
       f();
     } finally {
+      // objects a probe made are gone again; reuse their ids so ids match a traced run
+      s.rt.heap.idCounter = ids;
       s.rt.steps = steps;
       s.rt.heap.counts.splice(0, 3, ...counts);
       s.gc.collecting = collecting;
@@ -141,7 +144,12 @@ export function probeProgram(source: string, requests: readonly ProbeRequest[], 
       const moduleEntry = [...current].find(([f]) => f.code.kind === 'module');
       if (moduleEntry) {
         const moduleFrame = new Frame(moduleEntry[0].code, globals, globals, null);
-        quietly(() => settleAfter(moduleEntry[1], moduleFrame));
+        try {
+          quietly(() => settleAfter(moduleEntry[1], moduleFrame));
+        } catch (e) {
+          // the program stopped inside that line (an uncaught exception): it never finished
+          if (!(e instanceof ProbeError)) throw e;
+        }
       }
     },
   });

@@ -1,12 +1,11 @@
 // What the level system needs from the engine: the correct answer to every question of a
 // level, the explanation of the events that decide it, and the trace to replay. Answers are
-// never written by hand; they come from running the level's program in the engine.
-//
-// NOT YET IMPLEMENTED against the engine: `electron/engine/index.ts` does not export a trace
-// or snapshot API yet, so `engineSolver` is null and `levels:answer` replies
-// `engine-unavailable`. Implement `LevelSolver` here once the engine exposes its trace.
+// never written by hand; they come from running the level's program in the engine: probes
+// (engine/probe.ts) read the state after the question's line, the trace gives the steps.
 import type { PlayerAnswer } from '../api';
-import type { LevelDefinition } from './schema';
+import { probeProgram, ProbeError, type ProbeAnswer, type ProbeRequest, type ProbedValue } from '../engine/probe';
+import { traceProgram, type Trace } from '../engine/trace/trace-program';
+import type { LevelDefinition, LevelQuestion } from './schema';
 
 export interface SolvedQuestion {
   /** the correct answer, in the same shape the player submits */
@@ -32,5 +31,113 @@ export interface LevelSolver {
   solve(level: LevelDefinition): LevelSolution;
 }
 
-/** The engine-backed solver, null until the engine's trace API exists. */
-export const engineSolver: LevelSolver | null = null;
+/** A level whose program or questions the engine cannot answer; the message says why. */
+export class UnsolvableLevel extends Error {}
+
+function requestFor(q: LevelQuestion): ProbeRequest {
+  switch (q.kind) {
+    case 'refcount': return { kind: 'values', after: q.after, exprs: [q.expr] };
+    case 'alias': return { kind: 'values', after: q.after, exprs: q.targets };
+    case 'identity': return { kind: 'values', after: q.after, exprs: [q.left, q.right] };
+    case 'output': return { kind: 'output', line: q.line };
+    case 'freed': return { kind: 'freed', line: q.line, candidates: q.candidates };
+    case 'collect': return { kind: 'collect', line: q.line };
+  }
+}
+
+function anchorOf(q: LevelQuestion): number {
+  return 'after' in q ? q.after : q.line;
+}
+
+function describe(v: ProbedValue): string {
+  return `\`${v.expr}\` is ${v.typeName} #${v.objectId} ${v.repr}`;
+}
+
+function answerFor(q: LevelQuestion, a: ProbeAnswer, where: string): { correct: PlayerAnswer; explanation: string } {
+  switch (q.kind) {
+    case 'refcount': {
+      const v = (a as Extract<ProbeAnswer, { kind: 'values' }>).values[0]!;
+      if (v.refcount === null) throw new UnsolvableLevel(`${where}: \`${q.expr}\` is a cached object (its refcount is not CPython's lesson)`);
+      return { correct: { kind: 'refcount', count: v.refcount }, explanation: `After line ${q.after}, ${describe(v)} and ${v.refcount === 1 ? 'one reference holds' : `${v.refcount} references hold`} it.` };
+    }
+    case 'alias': {
+      const values = (a as Extract<ProbeAnswer, { kind: 'values' }>).values;
+      const groups = new Map<number, string[]>();
+      for (const v of values) groups.set(v.objectId, [...(groups.get(v.objectId) ?? []), v.expr]);
+      const parts = [...groups.entries()].map(([id, exprs]) => `${exprs.map((e) => `\`${e}\``).join(', ')} ${exprs.length > 1 ? 'are all' : 'is'} object #${id}`);
+      return { correct: { kind: 'alias', groups: [...groups.values()] }, explanation: `After line ${q.after}: ${parts.join('; ')}.` };
+    }
+    case 'identity': {
+      const [l, r] = (a as Extract<ProbeAnswer, { kind: 'values' }>).values as [ProbedValue, ProbedValue];
+      const same = l.objectId === r.objectId;
+      return {
+        correct: { kind: 'identity', same },
+        explanation: same ? `After line ${q.after}, \`${q.left}\` and \`${q.right}\` are one object: ${l.typeName} #${l.objectId}.` : `After line ${q.after}, \`${q.left}\` is #${l.objectId} and \`${q.right}\` is #${r.objectId}: two objects.`,
+      };
+    }
+    case 'output': {
+      const text = (a as Extract<ProbeAnswer, { kind: 'output' }>).text;
+      return { correct: { kind: 'output', text }, explanation: `Line ${q.line} printed ${JSON.stringify(text.replace(/\n$/, ''))}.` };
+    }
+    case 'freed': {
+      const f = a as Extract<ProbeAnswer, { kind: 'freed' }>;
+      const alive = q.candidates.filter((c) => !f.freed.includes(c) && !f.unreachable.includes(c));
+      const parts = [
+        f.freed.length ? `freed at once: ${f.freed.map((c) => `\`${c}\``).join(', ')}` : 'nothing freed at once',
+        f.unreachable.length ? `unreachable, awaiting the cycle collector: ${f.unreachable.map((c) => `\`${c}\``).join(', ')}` : null,
+        alive.length ? `still alive: ${alive.map((c) => `\`${c}\``).join(', ')}` : null,
+      ].filter(Boolean);
+      return { correct: { kind: 'freed', freed: [...f.freed], unreachable: [...f.unreachable] }, explanation: `Line ${q.line}: ${parts.join('; ')}.` };
+    }
+    case 'collect': {
+      const results = (a as Extract<ProbeAnswer, { kind: 'collect' }>).results;
+      return { correct: { kind: 'collect', collected: results[0]! }, explanation: `gc.collect() on line ${q.line} found ${results[0]} unreachable object${results[0] === 1 ? '' : 's'}.` };
+    }
+  }
+}
+
+/** The first step at which line `line` runs: from there on, the trace shows what it does. */
+function firstStepOf(trace: Trace, line: number): number {
+  const i = trace.steps.findIndex((s) => s.kind === 'line' && s.line === line);
+  return i < 0 ? trace.stepCount : i;
+}
+
+function lastLine(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+export const engineSolver: LevelSolver = {
+  solve(level: LevelDefinition): LevelSolution {
+    let probed;
+    try {
+      probed = probeProgram(level.code, level.questions.map(requestFor));
+    } catch (e) {
+      if (e instanceof ProbeError) throw new UnsolvableLevel(e.message);
+      throw e;
+    }
+    if (probed.result.exitCode === 2 || probed.result.exitCode === 3) {
+      throw new UnsolvableLevel(`the engine cannot run this program: ${probed.result.stderr.trim()}`);
+    }
+    const trace = traceProgram(level.code);
+    const questions = level.questions.map((q, i) => {
+      const where = `questions[${i}]`;
+      const a = probed.answers[i];
+      if (!a) {
+        const crash = probed.result.exitCode === 1 ? ` (the program stops with ${lastLine(probed.result.stderr)})` : '';
+        throw new UnsolvableLevel(`${where}: line ${anchorOf(q)} never runs to completion${crash}`);
+      }
+      if (a.kind === 'collect' && a.results.length === 0) throw new UnsolvableLevel(`${where}: line ${anchorOf(q)} does not call gc.collect()`);
+      return { ...answerFor(q, a, where), revealStep: firstStepOf(trace, anchorOf(q)) };
+    });
+    return {
+      questions,
+      stepCount: trace.stepCount,
+      step(index: number) {
+        const s = trace.steps[index];
+        if (!s) throw new RangeError(`step ${index} is outside 0..${trace.stepCount - 1}`);
+        return { index, kind: s.kind, line: s.line, function: s.function, events: s.events, snapshot: trace.snapshot(index) };
+      },
+    };
+  },
+};

@@ -46,6 +46,14 @@ export class Heap {
     return this.nextId++;
   }
 
+  /** The id counter, saved and restored around probes so ids match an unprobed run. */
+  get idCounter(): number {
+    return this.nextId;
+  }
+  set idCounter(n: number) {
+    this.nextId = n;
+  }
+
   /** Registers a freshly built object (rc 1, owned by the caller). */
   register<T extends PyObj>(obj: T, gcCounted: boolean, bytes: number): T {
     this.liveObjects++;

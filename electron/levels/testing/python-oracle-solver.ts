@@ -22,7 +22,12 @@ def settle(after_line):
     for i, q in enumerate(spec["questions"]):
         if str(i) in answers or q.get("after") != after_line:
             continue
-        if q["kind"] == "identity":
+        if q["kind"] == "refcount":
+            value = eval(q["expr"], ns)
+            # held by the name value and by the getrefcount argument, besides the program holders
+            answers[str(i)] = sys.getrefcount(value) - 2
+            del value
+        elif q["kind"] == "identity":
             answers[str(i)] = eval("(%s) is (%s)" % (q["left"], q["right"]), ns)
         elif q["kind"] == "alias":
             ids = [id(eval(t, ns)) for t in q["targets"]]
@@ -82,6 +87,8 @@ function toAnswer(kind: LevelDefinition['questions'][number]['kind'], raw: unkno
       return { kind, groups: raw as string[][] };
     case 'output':
       return { kind, text: String(raw) };
+    case 'refcount':
+      return { kind, count: Number(raw) };
     default:
       throw new Error(`python oracle: ${kind} questions are not supported`);
   }

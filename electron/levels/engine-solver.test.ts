@@ -1,0 +1,64 @@
+// The engine's answers to the shipped levels, cross-checked with CPython: for every question
+// kind the python3 oracle can answer (identity, alias, output), both must agree.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { engineSolver, UnsolvableLevel } from './answers';
+import { campaignOrder, loadCatalog } from './catalog';
+import { pythonOracleSolver } from './testing/python-oracle-solver';
+import type { LevelDefinition } from './schema';
+
+const ORACLE_KINDS = new Set(['identity', 'alias', 'output', 'refcount']);
+const catalog = await loadCatalog(join(import.meta.dirname, '../../levels'));
+
+describe('engine solver on the shipped levels', () => {
+  for (const level of campaignOrder(catalog)) {
+    it(`${level.definition.id}: engine answers equal CPython's`, () => {
+      const engine = engineSolver.solve(level.definition);
+      // the oracle answers what CPython can tell from outside: refcounts, identity, aliasing, output
+      const asked = level.definition.questions.map((q, i) => [q, i] as const).filter(([q]) => ORACLE_KINDS.has(q.kind));
+      const oracle = pythonOracleSolver.solve({ ...level.definition, questions: asked.map(([q]) => q) });
+      asked.forEach(([q, i], j) => {
+        expect(engine.questions[i]!.correct, `question ${i} (${q.kind})`).toEqual(oracle.questions[j]!.correct);
+      });
+      expect(engine.stepCount).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('engine solver', () => {
+  const level = (code: string, questions: LevelDefinition['questions']): LevelDefinition => ({
+    id: 'probe', title: 'Probe', concepts: ['test'], difficulty: 1, intro: 'x', code, questions, hints: ['h'], explain: 'e',
+  });
+
+  it('counts references after a line, as sys.getrefcount(x) - 1 does in CPython', () => {
+    const sol = engineSolver.solve(level('a = [1]\nb = [a, a]\nc = a\n', [
+      { kind: 'refcount', after: 1, expr: 'a' },
+      { kind: 'refcount', after: 3, expr: 'a' },
+    ]));
+    expect(sol.questions.map((q) => q.correct)).toEqual([{ kind: 'refcount', count: 1 }, { kind: 'refcount', count: 4 }]);
+  });
+
+  it('tells freed-at-once from awaiting-the-collector, and what gc.collect() returns', () => {
+    const sol = engineSolver.solve(level('import gc\nx = []\ny = [x]\nx.append(x)\ndel x, y\nn = gc.collect()\n', [
+      { kind: 'freed', line: 5, candidates: ['x', 'y'] },
+      { kind: 'collect', line: 6 },
+    ]));
+    expect(sol.questions[0]!.correct).toEqual({ kind: 'freed', freed: ['y'], unreachable: ['x'] });
+    expect(sol.questions[1]!.correct).toEqual({ kind: 'collect', collected: 1 });
+  });
+
+  it('hides the steps that would give an answer away', () => {
+    const sol = engineSolver.solve(level('a = [0]\nb = a\nprint(a is b)\n', [{ kind: 'identity', after: 2, left: 'a', right: 'b' }]));
+    const revealed = sol.questions[0]!.revealStep;
+    expect((sol.step(revealed) as { line: number }).line).toBe(2);
+    expect((sol.step(revealed - 1) as { line: number }).line).toBe(1);
+  });
+
+  it('refuses to ask the refcount of a cached object', () => {
+    expect(() => engineSolver.solve(level('n = 5\n', [{ kind: 'refcount', after: 1, expr: 'n' }]))).toThrow(UnsolvableLevel);
+  });
+
+  it('reports a program that stops before the question\'s line finishes', () => {
+    expect(() => engineSolver.solve(level('a = 1\nb = a.missing\n', [{ kind: 'identity', after: 2, left: 'a', right: 'b' }]))).toThrow(/AttributeError/);
+  });
+});
