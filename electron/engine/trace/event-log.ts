@@ -13,6 +13,8 @@ export class EventLog {
   private used = 0;
   private readonly holders: RefHolder[] = [];
   private readonly holderIndex = new Map<string, number>();
+  /** recorders reuse holder objects for names, so most lookups hit by identity */
+  private readonly holderByIdentity = new WeakMap<RefHolder, number>();
   private readonly strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
 
@@ -106,6 +108,8 @@ export class EventLog {
   }
 
   private holder(h: RefHolder): number {
+    const same = this.holderByIdentity.get(h);
+    if (same !== undefined) return same;
     const key = holderKey(h);
     let i = this.holderIndex.get(key);
     if (i === undefined) {
@@ -113,6 +117,7 @@ export class EventLog {
       this.holders.push(h);
       this.holderIndex.set(key, i);
     }
+    this.holderByIdentity.set(h, i);
     return i;
   }
 }

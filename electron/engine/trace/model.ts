@@ -3,6 +3,7 @@
 // steps and checkpoints: a record is replaced, never edited, so memory grows with changes only.
 import type { PyObj } from '../runtime/objects';
 import type { FreeCause } from './recorder';
+import { Change, type ChangeLog } from './change-log';
 
 /** One object's state from some step on. */
 export interface ObjRecord {
@@ -81,15 +82,10 @@ export interface StepRecord {
   readonly firstEvent: number;
   readonly eventCount: number;
   readonly objects: readonly ObjRecord[] | null;
-  /** refcount-only changes, flat [id, rc, ...]: most changes are these, so they cost no record */
-  readonly rcs: readonly number[] | null;
-  /** ids freed during the step (their final records are in `objects`) */
-  readonly freed: readonly number[] | null;
   readonly frames: readonly FrameRecord[] | null;
-  readonly pushed: readonly number[] | null;
-  readonly popped: readonly number[] | null;
-  /** flat [name, id (0 = deleted), ...] */
-  readonly globals: readonly (string | number)[] | null;
+  /** the small changes (refcounts, globals, frees, frame pushes/pops): entries of the ChangeLog */
+  readonly changeStart: number;
+  readonly changeCount: number;
 }
 
 /** The full state at the end of a step; checkpoints hold one, seeking rebuilds one. */
@@ -119,37 +115,74 @@ export function emptyState(): HeapState {
   return { objects: new Map(), frames: new Map(), order: [], lines: new Map(), globals: new Map(), freedNow: [] };
 }
 
+/** The small changes of a step, as lists (for building a step and for the JSON). */
+export interface StepChanges {
+  /** flat [id, rc, ...] */
+  readonly rcs: readonly number[];
+  readonly freed: readonly number[];
+  readonly pushed: readonly number[];
+  readonly popped: readonly number[];
+  /** flat [name, id (0 = deleted), ...] */
+  readonly globals: readonly (string | number)[];
+}
+
+export function writeChanges(log: ChangeLog, c: StepChanges): number {
+  const start = log.count;
+  for (let i = 0; i < c.rcs.length; i += 2) log.add(Change.Refcount, c.rcs[i]!, c.rcs[i + 1]!);
+  for (const id of c.freed) log.add(Change.Freed, id);
+  for (const id of c.pushed) log.add(Change.Pushed, id);
+  for (const id of c.popped) log.add(Change.Popped, id);
+  for (let i = 0; i < c.globals.length; i += 2) log.global(c.globals[i] as string, c.globals[i + 1] as number);
+  return start;
+}
+
+export function readChanges(log: ChangeLog, step: StepRecord): StepChanges {
+  const c = { rcs: [] as number[], freed: [] as number[], pushed: [] as number[], popped: [] as number[], globals: [] as (string | number)[] };
+  for (let i = step.changeStart; i < step.changeStart + step.changeCount; i++) {
+    switch (log.tag(i)) {
+      case Change.Refcount: c.rcs.push(log.a(i), log.b(i)); break;
+      case Change.Freed: c.freed.push(log.a(i)); break;
+      case Change.Pushed: c.pushed.push(log.a(i)); break;
+      case Change.Popped: c.popped.push(log.a(i)); break;
+      case Change.Global: c.globals.push(log.name(i), log.b(i)); break;
+    }
+  }
+  return c;
+}
+
 /** Moves a state forward over one step's changes (in place). */
-export function applyStep(s: HeapState, step: StepRecord): void {
+export function applyStep(s: HeapState, step: StepRecord, log: ChangeLog): void {
   for (const id of s.freedNow) s.objects.delete(id);
   if (step.objects) for (const r of step.objects) s.objects.set(r.id, r);
-  const rcs = step.rcs;
-  if (rcs) {
-    for (let i = 0; i < rcs.length; i += 2) {
-      const r = s.objects.get(rcs[i]!);
-      if (r) s.objects.set(r.id, { id: r.id, kind: r.kind, type: r.type, rc: rcs[i + 1]!, size: r.size, cached: r.cached, atom: r.atom, refs: r.refs, labels: r.labels });
+  const freed: number[] = [];
+  const end = step.changeStart + step.changeCount;
+  for (let i = step.changeStart; i < end; i++) {
+    switch (log.tag(i)) {
+      case Change.Refcount: {
+        const r = s.objects.get(log.a(i));
+        if (r) s.objects.set(r.id, { id: r.id, kind: r.kind, type: r.type, rc: log.b(i), size: r.size, cached: r.cached, atom: r.atom, refs: r.refs, labels: r.labels });
+        break;
+      }
+      case Change.Freed: freed.push(log.a(i)); break;
+      case Change.Pushed: s.order.push(log.a(i)); break;
+      case Change.Popped: break;
+      case Change.Global:
+        if (log.b(i) === 0) s.globals.delete(log.name(i));
+        else s.globals.set(log.name(i), log.b(i));
+        break;
     }
   }
-  s.freedNow = step.freed ?? [];
-  if (step.pushed) for (const id of step.pushed) s.order.push(id);
+  s.freedNow = freed;
   if (step.frames) for (const f of step.frames) s.frames.set(f.id, f);
-  if (step.popped) {
-    for (const id of step.popped) {
-      s.frames.delete(id);
-      s.lines.delete(id);
-      const i = s.order.lastIndexOf(id);
-      if (i >= 0) s.order.splice(i, 1);
-    }
+  for (let i = step.changeStart; i < end; i++) {
+    if (log.tag(i) !== Change.Popped) continue;
+    const id = log.a(i);
+    s.frames.delete(id);
+    s.lines.delete(id);
+    const k = s.order.lastIndexOf(id);
+    if (k >= 0) s.order.splice(k, 1);
   }
   if (s.frames.has(step.frame)) s.lines.set(step.frame, step.line);
-  const g = step.globals;
-  if (g) {
-    for (let i = 0; i < g.length; i += 2) {
-      const id = g[i + 1] as number;
-      if (id === 0) s.globals.delete(g[i] as string);
-      else s.globals.set(g[i] as string, id);
-    }
-  }
 }
 
 // ---- public snapshot ----

@@ -8,9 +8,10 @@ import type { Frame } from '../vm/frame';
 import { isNull } from '../vm/null';
 import { atomOf, encodeRefs, frameName, isOpaque, sizeOfSafe, slotNames, stackLabel, typeName, type HiddenDicts } from './encode';
 import { holderFor } from './holders';
-import { applyStep, cloneState, emptyState, type FrameRecord, type HeapState, type ObjRecord, type RawEvent, type RefHolder, type StepKind, type StepRecord } from './model';
+import { applyStep, cloneState, emptyState, writeChanges, type StepChanges, type FrameRecord, type HeapState, type ObjRecord, type RawEvent, type RefHolder, type StepKind, type StepRecord } from './model';
 import type { FreeCause, Recorder } from './recorder';
 import { EventLog } from './event-log';
+import { ChangeLog } from './change-log';
 
 /** A checkpoint costs a copy of the live state, so take one once the changes since the last outweigh it. */
 const CHECKPOINT_MIN_CHANGES = 256;
@@ -34,6 +35,7 @@ interface OpenStep {
 export class StepRecorder implements Recorder {
   readonly steps: StepRecord[] = [];
   readonly events = new EventLog();
+  readonly changes = new ChangeLog();
   readonly checkpoints: { readonly step: number; readonly state: HeapState }[] = [];
   /** test mode: full states read afresh from the heap at sampled steps */
   readonly liveStates = new Map<number, HeapState>();
@@ -75,6 +77,7 @@ export class StepRecorder implements Recorder {
     },
   };
   /** per frame, the stack values last read and their labels (labels name where a value appeared) */
+  private readonly spSeen = new WeakMap<Frame, number>();
   private readonly stackSeen = new WeakMap<Frame, { ids: readonly number[]; labels: readonly string[] }>();
 
   constructor(
@@ -191,8 +194,8 @@ export class StepRecorder implements Recorder {
       kind: 'exception', frame: last.frame, name: last.name, line: last.line,
       firstEvent: this.events.append([{ kind: 'exception', type, message }]),
       eventCount: 1,
-      objects: null, rcs: null, freed: null, frames: null, pushed: null, popped: null, globals: null,
-    });
+      objects: null, frames: null, changeStart: this.changes.count, changeCount: 0,
+    }, null);
   }
 
   // ---- closing a step ----
@@ -231,8 +234,9 @@ export class StepRecorder implements Recorder {
     const rcChange = this.rcChange;
     const rcs: number[] = [];
     const current = this.rt.currentFrame();
-    if (current && this.liveFrames.has(current)) this.frameDirty.add(current);
-    if (this.liveFrames.has(open.frame)) this.frameDirty.add(open.frame);
+    // loops report their iterators (frameTouched); a call's temporaries only change the depth
+    if (current && this.liveFrames.has(current) && this.spSeen.get(current) !== current.sp) this.frameDirty.add(current);
+    if (this.liveFrames.has(open.frame) && this.spSeen.get(open.frame) !== open.frame.sp) this.frameDirty.add(open.frame);
 
     for (const f of this.frameDirty) {
       if (!this.liveFrames.has(f)) continue;
@@ -296,13 +300,10 @@ export class StepRecorder implements Recorder {
       firstEvent: this.events.append(events),
       eventCount: events.length,
       objects: objects.length ? objects : null,
-      rcs: rcs.length ? rcs : null,
-      freed: freed.length ? freed : null,
       frames: frames.length ? frames : null,
-      pushed: this.pushedNow.length ? this.pushedNow.map((f) => f.id) : null,
-      popped: popped.length ? popped : null,
-      globals,
-    });
+      changeStart: 0,
+      changeCount: 0,
+    }, { rcs, freed, pushed: this.pushedNow.map((f) => f.id), popped, globals: globals ?? [] });
     this.contentDirty.clear();
     this.rcDirty.clear();
     this.frameDirty.clear();
@@ -318,11 +319,13 @@ export class StepRecorder implements Recorder {
     this.open = null;
   }
 
-  private pushStep(step: StepRecord): void {
+  private pushStep(draft: StepRecord, changes: StepChanges | null): void {
     const index = this.steps.length;
+    const changeStart = changes ? writeChanges(this.changes, changes) : this.changes.count;
+    const step: StepRecord = { ...draft, changeStart, changeCount: this.changes.count - changeStart };
     this.steps.push(step);
-    applyStep(this.cur, step);
-    this.changesSinceCheckpoint += 1 + (step.objects?.length ?? 0) + (step.frames?.length ?? 0) + (step.rcs?.length ?? 0) / 2;
+    applyStep(this.cur, step, this.changes);
+    this.changesSinceCheckpoint += 1 + (step.objects?.length ?? 0) + (step.frames?.length ?? 0) + step.changeCount;
     if (this.changesSinceCheckpoint >= Math.max(CHECKPOINT_MIN_CHANGES, this.cur.objects.size)) {
       this.checkpoints.push({ step: index, state: cloneState(this.cur) });
       this.changesSinceCheckpoint = 0;
@@ -412,6 +415,7 @@ export class StepRecorder implements Recorder {
     }
     if (f.func) this.ensureKnown(f.func);
     this.stackSeen.set(f, { ids: stack, labels: stackLabels });
+    this.spSeen.set(f, f.sp);
     return {
       id: f.id,
       name: frameName(f),
@@ -477,6 +481,20 @@ export class StepRecorder implements Recorder {
   private diffRefs(prev: ObjRecord, next: ObjRecord, diffs: RefDiff[]): void {
     if (prev.refs === next.refs && prev.labels === next.labels) return;
     const keyText = (id: number) => this.keyTextOf(id);
+    if (next.labels === null && (next.kind === 'list' || next.kind === 'tuple')) {
+      // slots are positions: compare them in place (the common case, a list mutated in a loop)
+      let emitted = 0;
+      const n = Math.max(prev.refs.length, next.refs.length);
+      for (let i = 0; i < n && emitted < MAX_REF_EVENTS_PER_OBJECT; i++) {
+        const a = prev.refs[i];
+        const b = next.refs[i];
+        if (a === b) continue;
+        emitted++;
+        if (a !== undefined) diffs.push(this.diff('unbind', holderFor(prev, i, keyText), a));
+        if (b !== undefined) diffs.push(this.diff('bind', holderFor(next, i, keyText), b));
+      }
+      return;
+    }
     const key = (rec: ObjRecord, i: number): string => {
       if (rec.labels) return rec.labels[i]! + '#' + occurrence(rec.labels, i);
       if (rec.kind === 'dict') return (i % 2 ? 'v' : 'k') + rec.refs[i - (i % 2)];

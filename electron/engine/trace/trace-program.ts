@@ -20,7 +20,7 @@
 import { runSource, type ProgramResult } from '../run';
 import { Runtime } from '../runtime/runtime';
 import { explainEvents } from './explain';
-import { applyStep, cloneState, emptyState, type HeapState, type Snapshot, type StepKind, type StepRecord, type TraceEvent } from './model';
+import { applyStep, cloneState, emptyState, readChanges, type HeapState, type Snapshot, type StepKind, type StepRecord, type TraceEvent } from './model';
 import { buildSnapshot } from './snapshot';
 import { StepRecorder } from './step-recorder';
 import type { EventLog } from './event-log';
@@ -119,7 +119,7 @@ export class Trace {
       } else hi = mid - 1;
     }
     const state = best >= 0 ? cloneState(cps[best]!.state) : emptyState();
-    for (let s = best >= 0 ? cps[best]!.step + 1 : 0; s <= step; s++) applyStep(state, steps[s]!);
+    for (let s = best >= 0 ? cps[best]!.step + 1 : 0; s <= step; s++) applyStep(state, steps[s]!, this.recorder.changes);
     return state;
   }
 
@@ -137,9 +137,7 @@ export class Trace {
         return {
           kind: r.kind, frame: r.frame, function: r.name, line: r.line,
           events: s.events,
-          changes: {
-            objects: r.objects, freed: r.freed, frames: r.frames, pushed: r.pushed, popped: r.popped, globals: r.globals,
-          },
+          changes: { objects: r.objects, frames: r.frames, ...readChanges(this.recorder.changes, r) },
         };
       }),
     };
