@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import os from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { runSource } from '../electron/engine/run';
 import { traceProgram } from '../electron/engine/trace/trace-program';
@@ -89,7 +90,7 @@ function bench(program: BenchProgram, target: number): void {
     const tutorRate = tp.steps / tp.seconds;
     const tutorMsFull = (trace.stepCount / tutorRate) * 1000;
     tutorText = `${fmt(tp.steps)} steps in ${fmt(tp.seconds, 2)} s${tp.capped ? ` (capped at ${TUTOR_CAP_SECONDS} s; rate extrapolated)` : ''}` +
-      ` = ${fmt(tutorRate)} steps/s → trace is ${fmt(traceRate / tutorRate, 1)}× faster` +
+      ` = ${fmt(tutorRate)} steps/s; RefQuest trace / CPython tracer speed: ${fmt(traceRate / tutorRate, 1)}×` +
       (tp.capped ? ` (full run ≈ ${fmt(tutorMsFull / 1000, 0)} s)` : '');
   }
   console.log(`\n${program.name} @ ~${fmt(target)} line steps (${fmt(steps)} line steps, ${fmt(trace.stepCount)} trace steps incl. call/return)`);
@@ -102,6 +103,13 @@ function bench(program: BenchProgram, target: number): void {
 }
 
 console.log('RefQuest engine benchmark (times include parsing and compiling; the CPython tracer times only its exec)');
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine inflates wall times)`);
+// warm the JIT so the small sizes measure the engine, not V8's first compilation
+for (const program of PROGRAMS) {
+  const n = iterationsFor(program, 20_000);
+  traceProgram(program.source(n), { maxSteps: 100_000 });
+  runSource(program.source(n), { maxSteps: 100_000 });
+}
 for (const program of PROGRAMS) {
   console.log(`\n== ${program.name}: ${program.describe}`);
   for (const size of SIZES) bench(program, size);

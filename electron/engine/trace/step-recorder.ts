@@ -126,8 +126,9 @@ export class StepRecorder implements Recorder {
   private readonly freedPrevRc = new Map<number, number>();
 
   frameTouched(frame: Frame): void {
-    this.frameDirty.add(frame);
+    // the module frame's names are the globals; its stack (loop iterators) is checked by depth
     if (frame.namespace !== null && frame.namespace === this.globalsDict) this.globalsDirty = true;
+    else this.frameDirty.add(frame);
   }
 
   framePushed(frame: Frame): void {
@@ -303,7 +304,9 @@ export class StepRecorder implements Recorder {
       frames: frames.length ? frames : null,
       changeStart: 0,
       changeCount: 0,
-    }, { rcs, freed, pushed: this.pushedNow.map((f) => f.id), popped, globals: globals ?? [] });
+    }, rcs.length + freed.length + popped.length + this.pushedNow.length === 0 && globals === null
+      ? null
+      : { rcs, freed, pushed: this.pushedNow.map((f) => f.id), popped, globals: globals ?? [] });
     this.contentDirty.clear();
     this.rcDirty.clear();
     this.frameDirty.clear();
