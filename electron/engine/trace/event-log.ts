@@ -13,8 +13,8 @@ export class EventLog {
   private used = 0;
   private readonly holders: RefHolder[] = [];
   private readonly holderIndex = new Map<string, number>();
-  /** recorders reuse holder objects for names, so most lookups hit by identity */
-  private readonly holderByIdentity = new WeakMap<RefHolder, number>();
+  /** recorders reuse holder objects for names, so most lookups hit by identity (canonical holders only) */
+  private readonly holderByIdentity = new Map<RefHolder, number>();
   private readonly strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
 
@@ -116,8 +116,8 @@ export class EventLog {
       i = this.holders.length;
       this.holders.push(h);
       this.holderIndex.set(key, i);
+      this.holderByIdentity.set(h, i);
     }
-    this.holderByIdentity.set(h, i);
     return i;
   }
 }

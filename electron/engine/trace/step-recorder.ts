@@ -14,7 +14,7 @@ import { EventLog } from './event-log';
 import { ChangeLog } from './change-log';
 
 /** A checkpoint costs a copy of the live state, so take one once the changes since the last outweigh it. */
-const CHECKPOINT_MIN_CHANGES = 256;
+const CHECKPOINT_MIN_CHANGES = 1024;
 /** Beyond this many changed references in one object in one step, the rest show as refcount events only. */
 const MAX_REF_EVENTS_PER_OBJECT = 3;
 const NO_EVENTS: readonly RawEvent[] = Object.freeze([]);
