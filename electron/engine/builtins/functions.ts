@@ -26,8 +26,14 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       const endObj = kwarg(kwargs, 'end');
       const sep = sepObj && sepObj !== rt.None ? strArg(rt, sepObj, 'sep') : ' ';
       const end = endObj && endObj !== rt.None ? strArg(rt, endObj, 'end') : '\n';
-      const text = args.map((a) => str(rt, a)).join(sep) + end;
-      rt.write(text);
+      // print(*args) packs its arguments into a tuple (Argument Clinic's varargs)
+      rt.heap.phantomTemporaryTuple(args.length);
+      // one write per argument, separator and end, as print does
+      args.forEach((a, i) => {
+        if (i > 0) rt.writePiece(sep);
+        rt.writePiece(str(rt, a));
+      });
+      rt.writePiece(end);
       return rt.none();
     },
     len(args, kwargs) {

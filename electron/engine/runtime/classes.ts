@@ -27,6 +27,8 @@ export function buildClass(rt: Runtime, args: readonly PyObj[], kwargs: KwArgs |
   const ns = rt.dict();
   try {
     const cell = rt.runClassBody(body, ns);
+    // type(name, bases, ns) is called through tp_call, with an argument tuple
+    rt.heap.phantomTemporaryTuple(3);
     const cls = makeClass(rt, name, body.qualname, bases as PyType[], ns);
     if (cell && cell.kind === 'cell') {
       const old = (cell as PyCell).contents;
@@ -91,6 +93,13 @@ function makeClass(rt: Runtime, name: string, qualname: string, bases: PyType[],
     isException: base.isException,
   }, true, 1072);
   cls.mro = [cls, ...base.mro];
+  // what CPython allocates besides: the __bases__ and __mro__ tuples, one descriptor per
+  // attribute the class adds, and the weak reference its base keeps in __subclasses__
+  rt.heap.phantomAllocation(1);
+  rt.heap.phantomAllocation(cls.mro.length);
+  for (let i = 0; i < (addsDict ? 1 : 0) + (addsWeakref ? 1 : 0) + ownSlotCount + 1; i++) rt.heap.phantomAllocation();
+  // __set_name__ is looked for in a copy of the class dict
+  rt.heap.phantomTemporaryDict();
   // CPython's type holds itself through its MRO tuple, and each descriptor it adds (__dict__,
   // __weakref__, one member per slot) holds the type too; a user base is held three times
   // (tp_base, __bases__, __mro__)
@@ -106,6 +115,8 @@ export function construct(rt: Runtime, type: PyType, args: readonly PyObj[], kwa
     if (!maker) throw rt.typeError(`cannot create '${type.name}' instances`);
     return maker(args, kwargs, type);
   }
+  // a class is called through tp_call (no vectorcall in 3.11): its arguments go in a tuple
+  rt.heap.phantomTemporaryTuple(args.length);
   const userNew = lookupUserFunction(type, '__new__');
   let obj: PyObj;
   if (userNew) {

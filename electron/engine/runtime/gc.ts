@@ -57,6 +57,13 @@ function collectGenerations(rt: Runtime, gc: GcState): void {
 
 /** Collects generation `generation` and the younger ones; returns CPython's count. */
 export function collect(rt: Runtime, gc: GcState, generation: number): number {
+  const found = collectOnce(rt, gc, generation);
+  // a full collection ends by emptying the free lists (clear_freelists)
+  if (generation === 2) rt.heap.freeLists.clear();
+  return found;
+}
+
+function collectOnce(rt: Runtime, gc: GcState, generation: number): number {
   const heap = rt.heap;
   const gens = heap.generations;
   const counts = heap.counts;
@@ -81,6 +88,7 @@ export function collect(rt: Runtime, gc: GcState, generation: number): number {
     gc.longLivedPending = 0;
     gc.longLivedTotal = young.size;
   }
+
   const found = unreachable.length;
   if (found === 0) {
     rt.recorder?.gcRan(generation, 0);

@@ -17,6 +17,42 @@ export interface HeapHooks {
 
 const TRASHCAN_DEPTH = 50;
 
+/**
+ * CPython's free lists of lists (80), dicts (80) and tuples of 1..19 items (2000 each): an
+ * object freed into one, or taken from one, does not change the collector's allocation count,
+ * which decides when automatic collections run. A full collection empties them.
+ */
+export class FreeLists {
+  lists = 0;
+  dicts = 0;
+  readonly tuples: number[] = new Array(20).fill(0);
+
+  /** A new object reuses a free-list slot if one is there. */
+  take(obj: PyObj): boolean {
+    if (obj.kind === 'list' && this.lists > 0) return (this.lists--, true);
+    if (obj.kind === 'dict' && this.dicts > 0) return (this.dicts--, true);
+    if (obj.kind === 'tuple') {
+      const n = obj.items.length;
+      if (n > 0 && n < 20 && this.tuples[n]! > 0) return (this.tuples[n]!--, true);
+    }
+    return false;
+  }
+
+  /** A freed object goes to its free list if there is room. */
+  give(obj: PyObj, tupleSize: number): boolean {
+    if (obj.kind === 'list' && this.lists < 80) return (this.lists++, true);
+    if (obj.kind === 'dict' && this.dicts < 80) return (this.dicts++, true);
+    if (obj.kind === 'tuple' && tupleSize > 0 && tupleSize < 20 && this.tuples[tupleSize]! < 2000) return (this.tuples[tupleSize]!++, true);
+    return false;
+  }
+
+  clear(): void {
+    this.lists = 0;
+    this.dicts = 0;
+    this.tuples.fill(0);
+  }
+}
+
 /** What an object's memory counted toward the memory budget (an estimate; not sys.getsizeof). */
 function approximateBytes(obj: PyObj): number {
   switch (obj.kind) {
@@ -36,6 +72,7 @@ export class Heap {
   readonly generations: [Set<PyObj>, Set<PyObj>, Set<PyObj>] = [new Set(), new Set(), new Set()];
   /** CPython's per-generation counters: gen0 counts GC allocations minus deallocations */
   readonly counts: [number, number, number] = [0, 0, 0];
+  readonly freeLists = new FreeLists();
   liveObjects = 0;
   bytesInUse = 0;
   private deallocDepth = 0;
@@ -59,8 +96,11 @@ export class Heap {
     this.liveObjects++;
     this.bytesInUse += bytes;
     if (gcCounted) {
-      this.counts[0]++;
-      this.hooks.maybeCollect();
+      // an object taken from a free list is not a new GC allocation: the count stays
+      if (!this.freeLists.take(obj)) {
+        this.counts[0]++;
+        this.hooks.maybeCollect();
+      }
       obj.flags |= Flag.GcType;
       // dicts start untracked and are tracked once they hold a container (MAINTAIN_TRACKING)
       if (obj.kind !== 'dict') {
@@ -122,14 +162,16 @@ export class Heap {
     if (!(obj.flags & Flag.Finalized) && this.hooks.finalize(obj)) return; // resurrected
     if (obj.weakrefs) this.hooks.clearWeakrefs(obj);
     this.untrack(obj);
-    // freeing any GC-capable object takes one off the young generation's count (PyObject_GC_Del)
-    if (obj.flags & Flag.GcType && this.counts[0] > 0) this.counts[0]--;
     obj.flags |= Flag.Freed;
     this.liveObjects--;
     this.bytesInUse = Math.max(0, this.bytesInUse - approximateBytes(obj));
     this.recorder?.freed(obj, this.freedCause);
+    const size = obj.kind === 'tuple' ? obj.items.length : 0;
     const held = takeReferencesForDealloc(obj);
     for (const r of held) this.decref(r);
+    // freeing a GC-capable object takes one off the young generation's count (PyObject_GC_Del),
+    // unless it goes to a free list (lists, dicts, small tuples)
+    if (obj.flags & Flag.GcType && !this.freeLists.give(obj, size) && this.counts[0] > 0) this.counts[0]--;
   }
 
   /** Starts tracking an object that was created untracked (a dict that now holds a container). */
@@ -137,6 +179,57 @@ export class Heap {
     if (obj.flags & Flag.GcTracked) return;
     obj.flags |= Flag.GcTracked | Flag.GcType;
     this.generations[0].add(obj);
+  }
+
+  /**
+   * Counts a GC allocation of an object CPython makes but the engine does not model as an
+   * object of its own (a class's MRO tuple, its attribute descriptors): the automatic
+   * collector's timing depends on every one of them.
+   */
+  phantomAllocation(tupleSize = 0): void {
+    if (tupleSize > 0 && tupleSize < 20 && this.freeLists.tuples[tupleSize]! > 0) {
+      this.freeLists.tuples[tupleSize]!--;
+      return;
+    }
+    this.counts[0]++;
+    this.hooks.maybeCollect();
+  }
+
+  /**
+   * A tuple CPython makes and drops at once (the argument tuple of a call through tp_call):
+   * it comes from, and goes back to, the free list, so only the first one counts.
+   */
+  phantomTemporaryTuple(size: number): void {
+    if (size <= 0) return;
+    if (size < 20 && this.freeLists.tuples[size]! > 0) return;
+    this.counts[0]++;
+    this.hooks.maybeCollect();
+    if (size < 20 && this.freeLists.tuples[size]! < 2000) this.freeLists.tuples[size]!++;
+    else if (this.counts[0] > 0) this.counts[0]--;
+  }
+
+  /** A dict CPython makes and drops at once (type_new_set_names copies the class dict). */
+  phantomTemporaryDict(): void {
+    if (this.freeLists.dicts > 0) return;
+    this.counts[0]++;
+    this.hooks.maybeCollect();
+    this.freeLists.dicts++;
+  }
+
+  /** A list CPython makes for its own use (stdout's pending writes), taken from the free list if it can. */
+  phantomList(): void {
+    if (this.freeLists.lists > 0) {
+      this.freeLists.lists--;
+      return;
+    }
+    this.counts[0]++;
+    this.hooks.maybeCollect();
+  }
+
+  /** That list freed again. */
+  phantomListFree(): void {
+    if (this.freeLists.lists < 80) this.freeLists.lists++;
+    else if (this.counts[0] > 0) this.counts[0]--;
   }
 
   /** Counts an allocation the collector will see (a materialized instance dict). */

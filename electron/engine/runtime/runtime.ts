@@ -24,6 +24,20 @@ import { setAdd } from './set-ops';
 import { ignoredMessage } from './finalizers';
 import { exceptionStr } from './repr';
 
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** How a resumed generator stopped: it yielded a value, or returned one. */
 export interface GeneratorStep {
   readonly yielded: boolean;
@@ -113,6 +127,29 @@ export class Runtime {
   /** observers for tools that watch a run (the level solver's probes) */
   onOutput: ((text: string) => void) | null = null;
   onGcCollect: ((found: number) => void) | null = null;
+
+  /**
+   * sys.stdout's buffer as io.TextIOWrapper keeps it: the first pending write is held as is,
+   * a second one turns the pending data into a list (a GC allocation the automatic collector
+   * counts) until 8 KiB are pending and get flushed.
+   */
+  private pendingWrites: 0 | 1 | 2 = 0;
+  private pendingBytes = 0;
+
+  /** One call of sys.stdout.write (print makes one per argument, separator and end). */
+  writePiece(text: string): void {
+    if (this.pendingWrites === 1) {
+      this.heap.phantomList();
+      this.pendingWrites = 2;
+    } else if (this.pendingWrites === 0) this.pendingWrites = 1;
+    this.pendingBytes += utf8Length(text);
+    if (this.pendingBytes >= 8192) {
+      if (this.pendingWrites === 2) this.heap.phantomListFree();
+      this.pendingWrites = 0;
+      this.pendingBytes = 0;
+    }
+    this.write(text);
+  }
 
   write(text: string): void {
     this.onOutput?.(text);
