@@ -10,6 +10,7 @@ import { Op } from './opcodes';
 import type { ScopeInfo, ScopeLookup } from './scope-info';
 import { compileStatement } from './statements';
 import { compileExpr } from './expressions';
+import { maxStackDepth } from './stack-depth';
 
 /** Makes the (file-wide, shared) constant objects; equal constants are one object. */
 export interface ConstPool {
@@ -114,7 +115,7 @@ export class Compiler {
       kwonlyargcount: args.kwonly,
       flags,
       firstLine,
-      stackSize: 16,
+      stackSize: maxStackDepth(finished.ops, finished.args),
       filename: this.file.filename,
     };
   }
