@@ -15,6 +15,7 @@ import { findGarbage } from './runtime/gc';
 import { repr } from './runtime/repr';
 import { PyException } from './runtime/errors';
 import { exceptionStr } from './runtime/repr';
+import { sizeOf } from './runtime/sizeof';
 
 export type ProbeRequest =
   /** evaluate expressions once line `after` has run (first time) */
@@ -33,6 +34,8 @@ export interface ProbedValue {
   readonly repr: string;
   /** references held to the object, as sys.getrefcount(x) - 1 reports; null for cached objects */
   readonly refcount: number | null;
+  /** what sys.getsizeof(x) returns */
+  readonly sizeof: number;
 }
 
 export type ProbeAnswer =
@@ -215,6 +218,7 @@ function evaluate(session: Session, frame: Frame, expr: string): ProbedValue {
       typeName: value.cls.name,
       repr: safeRepr(session, value),
       refcount: value.flags & Flag.Cached ? null : held,
+      sizeof: sizeOf(rt, value),
     };
   } finally {
     if (scratch) rt.decref(scratch);

@@ -7,9 +7,27 @@ import { probeProgram, ProbeError, type ProbeAnswer, type ProbeRequest, type Pro
 import { traceProgram, type Trace } from '../engine/trace/trace-program';
 import type { LevelDefinition, LevelQuestion } from './schema';
 
+/**
+ * The answer to a `size` question, until the channel map's PlayerAnswer learns it: with one
+ * expression, its sys.getsizeof in bytes; with several, the ones whose size is the largest
+ * (every one of them when they tie), in the question's order.
+ */
+export type SizeAnswer =
+  | { readonly kind: 'size'; readonly bytes: number }
+  | { readonly kind: 'size'; readonly largest: readonly string[] };
+
+export type LevelAnswer = PlayerAnswer | SizeAnswer;
+
+/** Whether a size answer matches the correct one (largest: the same set of expressions). */
+export function sizeAnswerIsCorrect(given: SizeAnswer, correct: SizeAnswer): boolean {
+  if ('bytes' in correct) return 'bytes' in given && given.bytes === correct.bytes;
+  if (!('largest' in given)) return false;
+  return given.largest.length === correct.largest.length && given.largest.every((e) => correct.largest.includes(e));
+}
+
 export interface SolvedQuestion {
   /** the correct answer, in the same shape the player submits */
-  readonly correct: PlayerAnswer;
+  readonly correct: LevelAnswer;
   /** the engine's one-line explanations of the events that decided the answer */
   readonly explanation: string;
   /**
@@ -42,6 +60,7 @@ function requestFor(q: LevelQuestion): ProbeRequest {
     case 'output': return { kind: 'output', line: q.line };
     case 'freed': return { kind: 'freed', line: q.line, candidates: q.candidates };
     case 'collect': return { kind: 'collect', line: q.line };
+    case 'size': return { kind: 'values', after: q.after, exprs: q.exprs };
   }
 }
 
@@ -53,7 +72,7 @@ function describe(v: ProbedValue): string {
   return `\`${v.expr}\` is ${v.typeName} #${v.objectId} ${v.repr}`;
 }
 
-function answerFor(q: LevelQuestion, a: ProbeAnswer, where: string): { correct: PlayerAnswer; explanation: string } {
+function answerFor(q: LevelQuestion, a: ProbeAnswer, where: string): { correct: LevelAnswer; explanation: string } {
   switch (q.kind) {
     case 'refcount': {
       const v = (a as Extract<ProbeAnswer, { kind: 'values' }>).values[0]!;
@@ -92,6 +111,14 @@ function answerFor(q: LevelQuestion, a: ProbeAnswer, where: string): { correct: 
     case 'collect': {
       const results = (a as Extract<ProbeAnswer, { kind: 'collect' }>).results;
       return { correct: { kind: 'collect', collected: results[0]! }, explanation: `gc.collect() on line ${q.line} found ${results[0]} unreachable object${results[0] === 1 ? '' : 's'}.` };
+    }
+    case 'size': {
+      const values = (a as Extract<ProbeAnswer, { kind: 'values' }>).values;
+      const sizes = values.map((v) => `sys.getsizeof(\`${v.expr}\`) is ${v.sizeof} bytes (${v.typeName})`).join('; ');
+      const explanation = `After line ${q.after}: ${sizes}.`;
+      if (values.length === 1) return { correct: { kind: 'size', bytes: values[0]!.sizeof }, explanation };
+      const top = Math.max(...values.map((v) => v.sizeof));
+      return { correct: { kind: 'size', largest: values.filter((v) => v.sizeof === top).map((v) => v.expr) }, explanation };
     }
   }
 }

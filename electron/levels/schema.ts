@@ -14,6 +14,11 @@ export const questionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('identity'), after: line, left: expression, right: expression, prompt }),
   z.strictObject({ kind: z.literal('freed'), line, candidates: z.array(expression).min(1).max(8), prompt }),
   z.strictObject({ kind: z.literal('collect'), line, prompt }),
+  /**
+   * sys.getsizeof once line `after` has run: with one expression the player predicts its byte
+   * count; with several, which of them is the largest (all the tied ones when sizes are equal).
+   */
+  z.strictObject({ kind: z.literal('size'), after: line, exprs: z.array(expression).min(1).max(4), prompt }),
 ]);
 
 export const levelSchema = z
@@ -27,6 +32,10 @@ export const levelSchema = z
     questions: z.array(questionSchema).min(1).max(5),
     hints: z.array(z.string().trim().min(1)).min(1).max(5),
     explain: z.string().trim().min(1),
+    /** the last, harder level of its world (the checker requires exactly one per world) */
+    boss: z.boolean().optional(),
+    /** the intro states a popular claim for the player to test against CPython */
+    myth: z.boolean().optional(),
   })
   .superRefine((level, context) => {
     const lineCount = level.code.replace(/\n+$/, '').split('\n').length;
@@ -40,7 +49,8 @@ export const levelSchema = z
           message: `line ${anchor} is past the end of the code (${lineCount} lines)`,
         });
       }
-      const labels = question.kind === 'alias' ? question.targets : question.kind === 'freed' ? question.candidates : [];
+      const labels =
+        question.kind === 'alias' ? question.targets : question.kind === 'freed' ? question.candidates : question.kind === 'size' ? question.exprs : [];
       if (new Set(labels).size !== labels.length) {
         context.addIssue({ code: 'custom', path: ['questions', index], message: 'the same expression is listed twice' });
       }
