@@ -6,6 +6,7 @@ import { installSetMethods } from './set-methods';
 import { installTupleMethods } from './tuple-methods';
 import { installObjectMethods } from './object-methods';
 import { installGeneratorMethods } from './generator-methods';
+import { installStrMethods } from './str-methods';
 
 export function installAllMethods(rt: Runtime): void {
   installListMethods(rt);
@@ -14,4 +15,5 @@ export function installAllMethods(rt: Runtime): void {
   installTupleMethods(rt);
   installObjectMethods(rt);
   installGeneratorMethods(rt);
+  installStrMethods(rt);
 }
