@@ -3,6 +3,10 @@
 // channel as `window.refquest`, the e2e host binds the same handlers into Chromium.
 // The renderer imports TYPES ONLY from this file (`import type`), never the schemas.
 import { z } from 'zod';
+import { absolutePathSchema, exportCsvArgSchema, exportPackArgSchema, fileSourceSchema, gradeArgSchema } from './classroom/channel-schemas';
+import type {
+  ChallengeAnswerResult, ChallengeFinish, ChallengeView, GradeReport, PackExportOutcome, PackImportResult, PackList, SavedFile,
+} from './classroom/api-types';
 import { CHANNEL_NAMES } from './ipc/channel-names';
 import type { ChannelName } from './ipc/channel-names';
 
@@ -202,6 +206,26 @@ export const channels = {
   },
   'profiles:select': { arg: z.strictObject({ profileId: z.string().min(1).max(100) }), result: returns<ProfileList>() },
   'progress:get': { arg: noArgument, result: returns<ProgressView>() },
+  // classroom challenges (electron/classroom/): packs, a challenge in play, grading
+  'classroom:packs': { arg: noArgument, result: returns<PackList>() },
+  'classroom:import-pack': { arg: z.strictObject({ file: fileSourceSchema }), result: returns<PackImportResult>() },
+  'classroom:remove-pack': { arg: z.strictObject({ packId: z.string().min(1).max(100) }), result: returns<PackList>() },
+  'classroom:export-pack': { arg: exportPackArgSchema, result: returns<PackExportOutcome>() },
+  'classroom:start': { arg: z.strictObject({ packId: z.string().min(1).max(100) }), result: returns<ChallengeView>() },
+  'classroom:current': { arg: noArgument, result: returns<ChallengeView | null>() },
+  'classroom:answer': {
+    arg: z.strictObject({ levelId, question: questionIndex, answer: playerAnswerSchema }),
+    result: returns<ChallengeAnswerResult>(),
+  },
+  'classroom:hint': { arg: z.strictObject({ levelId }), result: returns<HintResult>() },
+  'classroom:trace': {
+    arg: z.strictObject({ levelId, from: z.int().min(0), count: z.int().min(1).max(500) }),
+    result: returns<TraceSlice>(),
+  },
+  'classroom:finish': { arg: noArgument, result: returns<ChallengeFinish>() },
+  'classroom:save-result': { arg: z.strictObject({ path: absolutePathSchema }), result: returns<SavedFile>() },
+  'classroom:grade': { arg: gradeArgSchema, result: returns<GradeReport>() },
+  'classroom:export-csv': { arg: exportCsvArgSchema, result: returns<SavedFile>() },
 } as const satisfies Record<ChannelName, { readonly arg: z.ZodType; readonly result: unknown }>;
 
 export type Channel = keyof typeof channels;
@@ -227,6 +251,9 @@ export interface ApiError {
   readonly code: ErrorCode;
   readonly message: string;
 }
+
+export type * from './classroom/api-types';
+export type { FileSource, PackLevels, PackSource } from './classroom/channel-schemas';
 
 /** Every call resolves (never rejects across the bridge) with this envelope. */
 export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };

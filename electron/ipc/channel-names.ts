@@ -10,6 +10,19 @@ export const CHANNEL_NAMES = [
   'profiles:create',
   'profiles:select',
   'progress:get',
+  'classroom:packs',
+  'classroom:import-pack',
+  'classroom:remove-pack',
+  'classroom:export-pack',
+  'classroom:start',
+  'classroom:current',
+  'classroom:answer',
+  'classroom:hint',
+  'classroom:trace',
+  'classroom:finish',
+  'classroom:save-result',
+  'classroom:grade',
+  'classroom:export-csv',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

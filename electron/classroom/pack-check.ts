@@ -1,0 +1,84 @@
+// Reading a pack someone handed over: bounded JSON, the strict schema, then the engine. Every
+// level's program must finish within the step budget and every question must be answerable;
+// the answers computed here are the only ones the challenge ever uses.
+import { runProgram } from '../engine/index';
+import type { LevelSolution, LevelSolver } from '../levels/answers';
+import { UnsolvableLevel } from '../levels/answers';
+import { parseBoundedJson, DEFAULT_BOUNDS } from './bounded-json';
+import { describeIssues, envelopeProblem } from './file-envelope';
+import { PACK_STEP_BUDGET } from './limits';
+import { PACK_FORMAT, PACK_VERSION, packSchema, packStringCap } from './pack-format';
+import type { ChallengePack } from './pack-format';
+import { isPlayableKind } from './solved-answers';
+
+export type PackReading =
+  | { readonly ok: true; readonly pack: ChallengePack }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+export type CheckedPack =
+  | { readonly ok: true; readonly pack: ChallengePack; readonly solutions: readonly LevelSolution[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+const PACK_KIND = { format: PACK_FORMAT, version: PACK_VERSION, noun: 'pack' } as const;
+
+/** Parses and validates a pack file's bytes; the engine is not involved yet. */
+export function readPack(input: Uint8Array | string): PackReading {
+  const parsed = parseBoundedJson(input, { ...DEFAULT_BOUNDS, maxStringChars: packStringCap });
+  if (!parsed.ok) return { ok: false, problems: [parsed.message] };
+  const envelope = envelopeProblem(parsed.value, PACK_KIND);
+  if (envelope) return { ok: false, problems: [envelope] };
+  const result = packSchema.safeParse(parsed.value);
+  if (!result.success) return { ok: false, problems: describeIssues(result.error.issues) };
+  return { ok: true, pack: result.data };
+}
+
+const levelName = (index: number, title: string) => `level ${index + 1} ("${title}")`;
+
+/** Why the engine refuses to run this level at all, or null. */
+function runProblem(code: string, index: number, title: string): string | null {
+  const run = runProgram(code, { maxSteps: PACK_STEP_BUDGET });
+  switch (run.exitCode) {
+    case 0:
+    case 1: // an uncaught exception is fine as long as every question's line runs first
+      return null;
+    case 2:
+      return `${levelName(index, title)}: the program is outside the engine's Python subset: ${run.stderr.trim()}`;
+    case 3:
+      return `${levelName(index, title)}: the program does not finish within ${PACK_STEP_BUDGET.toLocaleString('en-US')} steps`;
+    default: {
+      const never: never = run.exitCode;
+      return never;
+    }
+  }
+}
+
+/** Runs every level in the engine and computes its answers; any level that fails refuses the pack. */
+export function solvePack(pack: ChallengePack, solver: LevelSolver): CheckedPack {
+  const problems: string[] = [];
+  const solutions: LevelSolution[] = [];
+  pack.levels.forEach((level, index) => {
+    const unplayable = level.questions.findIndex((q) => !isPlayableKind(q.kind));
+    if (unplayable >= 0) {
+      problems.push(`${levelName(index, level.title)}: question ${unplayable + 1} is a ${level.questions[unplayable]!.kind} question, which challenges cannot ask yet`);
+      return;
+    }
+    const refused = runProblem(level.code, index, level.title);
+    if (refused) {
+      problems.push(refused);
+      return;
+    }
+    try {
+      solutions.push(solver.solve(level));
+    } catch (error) {
+      const why = error instanceof UnsolvableLevel ? error.message : `the engine failed: ${(error as Error).message}`;
+      problems.push(`${levelName(index, level.title)}: ${why}`);
+    }
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, pack, solutions };
+}
+
+/** readPack, then solvePack: the whole check a pack passes before it is stored or graded against. */
+export function checkPack(input: Uint8Array | string, solver: LevelSolver): CheckedPack {
+  const reading = readPack(input);
+  return reading.ok ? solvePack(reading.pack, solver) : reading;
+}

@@ -1,0 +1,48 @@
+// The graded table as aligned plain text, for the command line: students x levels, then the
+// questions most often missed with the wrong answers most often given, then the flagged files.
+import type { GradeReport } from './api-types';
+
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return '-';
+  const total = Math.round(ms / 1000);
+  const minutes = Math.floor(total / 60);
+  return `${minutes}:${String(total % 60).padStart(2, '0')}`;
+}
+
+function alignedTable(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+}
+
+const oneLine = (text: string) => text.replace(/[\r\n\t]+/g, ' ');
+
+const MOST_MISSED_SHOWN = 5;
+
+export function reportText(report: GradeReport): string {
+  const lines: string[] = [`${report.pack.title}: ${report.students.length} result${report.students.length === 1 ? '' : 's'} counted, ${report.flags.length} flagged`, ''];
+  if (report.students.length > 0) {
+    const header = ['Student', 'Score', 'Time', ...report.pack.levels.map((level) => level.id)];
+    const rows = report.students.map((s) => [
+      oneLine(s.profileName),
+      `${s.totalRight}/${s.totalQuestions}`,
+      formatDuration(s.durationMs),
+      ...s.levels.map((level) => `${level.right}/${level.questions} ${formatDuration(level.doneAtMs)}`),
+    ]);
+    lines.push(...alignedTable([header, ...rows]), '');
+  }
+  const missed = report.questions.filter((q) => q.missed > 0).slice(0, MOST_MISSED_SHOWN);
+  if (missed.length > 0) {
+    lines.push('Most missed questions:');
+    for (const q of missed) {
+      lines.push(`  ${q.levelId} question ${q.question + 1} (${q.kind}): missed by ${q.missed} of ${report.students.length}; correct: ${oneLine(q.correctAnswer)}`);
+      for (const wrong of q.wrongAnswers) lines.push(`      ${wrong.count} x ${oneLine(wrong.answer)}`);
+    }
+    lines.push('');
+  }
+  if (report.flags.length > 0) {
+    lines.push('Flagged, not counted:');
+    for (const f of report.flags) lines.push(`  ${f.file}: ${f.kind}: ${oneLine(f.message)}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,57 @@
+// The result file a student hands back: the pack it answers, who answered, and every answer
+// with its time. Answers, not scores: there is no field a score could hide in, and a strict
+// schema refuses any field it does not know.
+import { z } from 'zod';
+import { playerAnswerSchema } from '../api';
+import { DEFAULT_BOUNDS, parseBoundedJson } from './bounded-json';
+import { describeIssues, envelopeProblem } from './file-envelope';
+import { MAX_OUTPUT_ANSWER_CHARS, MAX_RESULT_ANSWERS, MAX_STRING_CHARS, MAX_TITLE_CHARS } from './limits';
+
+export const RESULT_FORMAT = 'refquest-result';
+export const RESULT_VERSION = 1;
+export const RESULT_EXTENSION = '.rqresult';
+
+export const resultAnswerSchema = z.strictObject({
+  levelId: z.string().min(1).max(100),
+  question: z.int().min(0).max(50),
+  answer: playerAnswerSchema,
+  /** milliseconds since the challenge started */
+  atMs: z.int().min(0).max(7 * 24 * 3_600_000),
+});
+
+export const resultSchema = z.strictObject({
+  format: z.literal(RESULT_FORMAT),
+  version: z.literal(RESULT_VERSION),
+  packId: z.uuid(),
+  packTitle: z.string().min(1).max(MAX_TITLE_CHARS),
+  profileName: z.string().min(1).max(40),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  answers: z.array(resultAnswerSchema).max(MAX_RESULT_ANSWERS),
+});
+
+export type ResultAnswer = z.infer<typeof resultAnswerSchema>;
+export type ChallengeResult = z.infer<typeof resultSchema>;
+
+export type ResultReading =
+  | { readonly ok: true; readonly result: ChallengeResult }
+  | { readonly ok: false; readonly problem: string };
+
+const RESULT_KIND = { format: RESULT_FORMAT, version: RESULT_VERSION, noun: 'result file' } as const;
+
+const resultStringCap = (key: string | null): number => (key === 'text' ? MAX_OUTPUT_ANSWER_CHARS : MAX_STRING_CHARS);
+
+/** Parses and validates a result file's bytes (shape only; grading.ts checks it against the pack). */
+export function readResult(input: Uint8Array | string): ResultReading {
+  const parsed = parseBoundedJson(input, { ...DEFAULT_BOUNDS, maxStringChars: resultStringCap });
+  if (!parsed.ok) return { ok: false, problem: parsed.message };
+  const envelope = envelopeProblem(parsed.value, RESULT_KIND);
+  if (envelope) return { ok: false, problem: envelope };
+  const result = resultSchema.safeParse(parsed.value);
+  if (!result.success) return { ok: false, problem: describeIssues(result.error.issues).join('; ') };
+  return { ok: true, result: result.data };
+}
+
+export function serializeResult(result: ChallengeResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
