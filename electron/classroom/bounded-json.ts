@@ -30,6 +30,10 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
 
+export function tooLarge(size: number, maxBytes: number): string {
+  return `the file is larger than ${formatBytes(maxBytes)} (${size.toLocaleString('en-US')} bytes)`;
+}
+
 /** The deepest nesting of objects/arrays, scanning the text once; stops early past `limit`. */
 export function nestingDepth(text: string, limit: number): number {
   let depth = 0;
@@ -84,7 +88,7 @@ function walkProblem(root: unknown, bounds: JsonBounds): string | null {
 /** Decodes, bounds and parses a JSON file; never throws, every refusal says what is wrong. */
 export function parseBoundedJson(input: Uint8Array | string, bounds: JsonBounds = DEFAULT_BOUNDS): Bounded {
   const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
-  if (size > bounds.maxBytes) return refuse(`the file is ${formatBytes(size)}; the limit is ${formatBytes(bounds.maxBytes)}`);
+  if (size > bounds.maxBytes) return refuse(tooLarge(size, bounds.maxBytes));
   let text: string;
   if (typeof input === 'string') text = input;
   else {

@@ -4,7 +4,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../progress/atomic-file';
-import { formatBytes } from './bounded-json';
+import { tooLarge } from './bounded-json';
 import type { FileSource } from './channel-schemas';
 import { MAX_FILE_BYTES } from './limits';
 
@@ -31,7 +31,7 @@ export async function readChosen(source: FileSource, extensions: readonly string
     try {
       const stats = await handle.stat();
       if (!stats.isFile()) return { file, readError: 'not a regular file' };
-      if (stats.size > maxBytes) return { file, readError: `the file is ${formatBytes(stats.size)}; the limit is ${formatBytes(maxBytes)}` };
+      if (stats.size > maxBytes) return { file, readError: tooLarge(stats.size, maxBytes) };
       return { file, contents: await handle.readFile() };
     } finally {
       await handle.close();

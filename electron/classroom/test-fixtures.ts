@@ -1,0 +1,83 @@
+// Shared by the classroom tests: two small levels, a pack of them with the engine's answers,
+// and result files played through the real challenge rules.
+import { engineSolver } from '../levels/answers';
+import type { LevelSolution } from '../levels/answers';
+import type { LevelDefinition } from '../levels/schema';
+import type { PlayerAnswer } from '../api';
+import { finishAttempt, newAttempt, recordAnswer } from './challenge';
+import { createPack, serializePack } from './pack-format';
+import type { ChallengePack, PackRules } from './pack-format';
+import { serializeResult } from './result-format';
+import type { ChallengeResult } from './result-format';
+import { correctAnswer } from './solved-answers';
+
+export const countingLevel: LevelDefinition = {
+  id: 'counting',
+  title: 'Counting',
+  concepts: ['refcount'],
+  difficulty: 1,
+  intro: 'Count the references.',
+  code: 'a = [1, 2]\nb = a\nc = [a, a]\n',
+  questions: [{ kind: 'refcount', after: 3, expr: 'a' }],
+  hints: ['Every name and every slot holds one reference.'],
+  explain: 'a, b, c[0] and c[1].',
+};
+
+export const gridLevel: LevelDefinition = {
+  id: 'grid',
+  title: 'Grid',
+  concepts: ['aliasing'],
+  difficulty: 2,
+  intro: 'A grid of zeros.',
+  code: 'grid = [[0] * 3] * 3\ngrid[0][0] = 1\nprint(grid)\n',
+  questions: [
+    { kind: 'alias', after: 1, targets: ['grid[0]', 'grid[1]', 'grid[2]'] },
+    { kind: 'output', line: 3 },
+  ],
+  hints: ['`* 3` repeats references.'],
+  explain: 'One row, three references.',
+};
+
+export const RULES: PackRules = { hints: false, attemptsPerQuestion: 1 };
+export const START = Date.parse('2025-03-01T09:00:00.000Z');
+
+export function makePack(rules: PackRules = RULES, timeLimitMinutes?: number): { pack: ChallengePack; text: string; solutions: LevelSolution[] } {
+  const pack = createPack([countingLevel, gridLevel], { title: 'Week 3 quiz', rules, ...(timeLimitMinutes ? { timeLimitMinutes } : {}) }, new Date(START - 86_400_000));
+  return { pack, text: serializePack(pack), solutions: pack.levels.map((level) => engineSolver.solve(level)) };
+}
+
+/** A wrong answer of the right shape for a correct one. */
+export function wrongFor(correct: PlayerAnswer): PlayerAnswer {
+  switch (correct.kind) {
+    case 'refcount': return { kind: 'refcount', count: correct.count + 1 };
+    case 'alias': return { kind: 'alias', groups: correct.groups.flat().map((label) => [label]) };
+    case 'output': return { kind: 'output', text: `${correct.text}x` };
+    case 'identity': return { kind: 'identity', same: !correct.same };
+    case 'freed': return { kind: 'freed', freed: [], unreachable: [] };
+    case 'collect': return { kind: 'collect', collected: correct.collected + 1 };
+  }
+}
+
+/** Plays the pack: `choose(levelIndex, question, correct)` gives each answer, one every 20 s. */
+export function play(
+  pack: ChallengePack,
+  solutions: readonly LevelSolution[],
+  profileName: string,
+  choose: (level: number, question: number, correct: PlayerAnswer) => PlayerAnswer | null,
+): ChallengeResult {
+  const attempt = newAttempt(pack, profileName, START);
+  let clock = START;
+  pack.levels.forEach((level, l) => {
+    level.questions.forEach((_, q) => {
+      const correct = correctAnswer(solutions[l]!, q);
+      const answer = choose(l, q, correct);
+      if (answer) recordAnswer(attempt, level.id, q, answer, correct, (clock += 20_000));
+    });
+  });
+  return finishAttempt(attempt, clock + 5_000);
+}
+
+export const fileOf = (name: string, result: ChallengeResult | Record<string, unknown>) => ({
+  file: name,
+  contents: serializeResult(result as ChallengeResult),
+});
