@@ -9,6 +9,7 @@ export type PyErrorType =
   | 'IndexError'
   | 'KeyError'
   | 'AttributeError'
+  | 'MemoryError'
   | 'UnsupportedError';
 
 export class PyValueError extends Error {
