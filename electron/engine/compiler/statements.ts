@@ -69,6 +69,7 @@ export function compileStatement(c: Compiler, s: A.Stmt): void {
       return compileAssert(c, s);
     case 'Import':
       for (const alias of s.names) {
+        checkModule(c, alias.name, alias);
         c.loadConst({ type: 'int', value: 0n });
         c.loadNone();
         c.b.emit(Op.ImportName, c.b.nameIdx(alias.name));
@@ -84,6 +85,7 @@ export function compileStatement(c: Compiler, s: A.Stmt): void {
       }
       return;
     case 'ImportFrom':
+      checkModule(c, s.module, s);
       c.loadConst({ type: 'int', value: 0n });
       c.loadConst({ type: 'tuple', items: s.names.map((n) => ({ type: 'str' as const, value: n.name })) });
       c.b.emit(Op.ImportName, c.b.nameIdx(s.module));
@@ -97,6 +99,13 @@ export function compileStatement(c: Compiler, s: A.Stmt): void {
     default:
       return assertNever(s);
   }
+}
+
+/** The simulator provides sys, gc, copy and weakref; any other import is outside its subset. */
+const MODULES = new Set(['sys', 'gc', 'copy', 'weakref']);
+
+function checkModule(c: Compiler, name: string, at: A.Span): void {
+  if (!MODULES.has(name)) c.unsupported(`import of module '${name}' (the simulator provides sys, gc, copy and weakref)`, at);
 }
 
 function compileAugAssign(c: Compiler, s: A.AugAssign): void {
