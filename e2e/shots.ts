@@ -37,7 +37,10 @@ export async function takeShots(session: GameSession, dir: string): Promise<stri
 
   await answerIdentity(page, 1, same);
   await verdictOf(page, 1).filter({ hasText: 'Right' }).waitFor();
-  await page.waitForTimeout(2500); // the replay of the unlocked steps
+  // the right answer replays the steps it unlocked: wait for the replay to finish
+  const replay = page.getByRole('group', { name: 'Replay' });
+  await replay.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 5_000 }).catch(() => undefined);
+  await replay.getByRole('button', { name: 'Play' }).waitFor({ timeout: 20_000 });
   await shoot('04-level-after-right-answer');
 
   await answerOutput(page, 2, facts.stdout);
@@ -53,6 +56,8 @@ export async function takeShots(session: GameSession, dir: string): Promise<stri
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const dir = path.resolve(process.env.SHOTS_DIR ?? path.join(REPO_ROOT, 'e2e', 'shots'));
   const session = await launchGame();
+  // a screenshot of a page that threw is not what players see: say so
+  session.page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   try {
     const files = await takeShots(session, dir);
     console.log(`wrote ${files.length} screenshots:\n${files.join('\n')}`);

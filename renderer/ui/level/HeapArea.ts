@@ -52,7 +52,8 @@ export class HeapArea extends Container {
     const previous = this.shownStep;
     if (step && step.index === previous && this.diagram?.visible) return;
     this.shownStep = step?.index ?? -1;
-    this.title.text = step ? `Memory · step ${step.index + 1}${step.line !== null ? ` · line ${step.line}` : ''}` : 'Memory';
+    // a step's snapshot is the state at the end of the step: its line has just run
+    this.title.text = step ? `Memory · step ${step.index + 1}${step.line !== null ? ` · after line ${step.line}` : ''}` : 'Memory';
     const snapshot = step?.snapshot as Snapshot | null | undefined;
     if (!snapshot) {
       this.placeholder.text = step ? 'This step carries no heap snapshot.' : EMPTY_TEXT;

@@ -13,6 +13,7 @@ export class QuestionCard {
   private readonly checkButton = el('button', { type: 'submit', class: 'check', text: 'Check' });
   private readonly verdict = el('div', { class: 'verdict', role: 'status' });
   private readonly form: HTMLFormElement;
+  private readonly checkRow: HTMLElement;
   private closed = false;
 
   constructor(
@@ -23,7 +24,8 @@ export class QuestionCard {
     this.input = createAnswerInput(question);
     const prompt = el('p', { class: 'prompt' });
     prompt.append(richText(question.prompt));
-    this.form = el('form', { class: 'question-form' }, this.input.element, el('div', { class: 'row' }, this.checkButton));
+    this.checkRow = el('div', { class: 'row' }, this.checkButton);
+    this.form = el('form', { class: 'question-form' }, this.input.element, this.checkRow);
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.submit();
@@ -66,7 +68,9 @@ export class QuestionCard {
 
   showClosed(outcome: AnswerOutcome): void {
     this.closed = true;
-    this.form.hidden = true;
+    // the player's own answer stays in view, read-only, above the verdict
+    this.input.setEnabled(false);
+    this.checkRow.hidden = true;
     this.element.classList.remove('waiting');
     this.element.classList.add(outcome.verdict === 'right' ? 'answered-right' : 'answered-revealed');
     const heading = outcome.verdict === 'right' ? `✓ Right! ${describeAnswer(outcome.correct)}` : `Out of tries. The answer: ${describeAnswer(outcome.correct)}`;
@@ -80,7 +84,7 @@ export class QuestionCard {
   private setVerdict(kind: string, heading: string, explanation: string | null): void {
     this.verdict.className = `verdict verdict-${kind}`;
     this.verdict.replaceChildren(el('p', { class: 'verdict-heading', text: heading }));
-    if (explanation) this.verdict.append(el('p', { class: 'explanation', text: explanation }));
+    if (explanation) this.verdict.append(el('p', { class: 'explanation' }, richText(explanation)));
   }
 
   private async submit(): Promise<void> {

@@ -36,7 +36,7 @@ export class StepControls {
     this.play.disabled = unlocked < 2;
     this.play.textContent = playing ? 'Pause' : 'Play';
     this.label.textContent =
-      unlocked === 0 ? 'The replay opens as you answer' : `Step ${current + 1} of ${unlocked}${line !== null ? ` · line ${line}` : ''}`;
+      unlocked === 0 ? 'The replay opens as you answer' : `Step ${current + 1} of ${unlocked}${line !== null ? ` · after line ${line}` : ''}`;
   }
 
   get atEnd(): boolean {

@@ -1,5 +1,5 @@
 // What happened during the replay's current step, in the engine's own words.
-import { el } from '../../utils/dom';
+import { el, richText } from '../../utils/dom';
 import type { StepInfo } from '../../utils/traceStep';
 
 export class StepLog {
@@ -13,7 +13,7 @@ export class StepLog {
       return;
     }
     const items = step.explanations.length > 0 ? step.explanations : ['Nothing changes in memory on this step.'];
-    this.element.replaceChildren(el('ul', {}, ...items.map((text) => el('li', { text }))));
+    this.element.replaceChildren(el('ul', {}, ...items.map((text) => el('li', {}, richText(text)))));
   }
 
   /** A lasting message instead of the events (the replay cannot be read). */
