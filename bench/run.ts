@@ -17,8 +17,8 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000,1000000").split(",").map(Number);
-/** The CPython tracer runs the 1M-step programs for at most this long, then its rate is extrapolated. */
-const TUTOR_CAP_SECONDS = 60;
+/** The CPython tracer runs at most this long per program, then its rate is extrapolated. */
+const TUTOR_CAP_SECONDS = Number(process.env.BENCH_TUTOR_CAP ?? 30);
 const SEEKS = 1_000;
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'refquest-bench-'));
@@ -59,7 +59,16 @@ function tutor(source: string, name: string, cap: number | null): { steps: numbe
   return JSON.parse(r.stdout) as { steps: number; seconds: number; capped: boolean };
 }
 
+/** Trace bytes per step measured at the previous size, to skip a size that would not fit in memory. */
+const bytesPerStep = new Map<string, number>();
+const MEMORY_BUDGET = 2 * 1024 ** 3;
+
 function bench(program: BenchProgram, target: number): void {
+  const projected = (bytesPerStep.get(program.name) ?? 0) * target * 1.5;
+  if (projected > MEMORY_BUDGET) {
+    console.log(`\n${program.name} @ ~${fmt(target)} line steps: skipped, its trace would retain about ${fmt(projected / 1024 ** 3, 1)} GiB (over this bench's ${MEMORY_BUDGET / 1024 ** 3} GiB budget)`);
+    return;
+  }
   const n = iterationsFor(program, target);
   const source = program.source(n);
   const maxSteps = target * 2 + 10_000;
@@ -73,6 +82,7 @@ function bench(program: BenchProgram, target: number): void {
   const [trace, traceMs] = time(() => traceProgram(source, { maxSteps }));
   collectGarbage();
   const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+  bytesPerStep.set(program.name, heapGrowth / trace.stepCount);
 
   const seekMs: number[] = [];
   for (let i = 0; i < SEEKS; i++) {
@@ -83,7 +93,7 @@ function bench(program: BenchProgram, target: number): void {
   const mean = seekMs.reduce((a, b) => a + b, 0) / seekMs.length;
   const jsonBytes = trace.stepCount <= 100_000 ? JSON.stringify(trace.toJSON()).length : NaN;
 
-  const tp = tutor(source, `${program.name}-${target}`, target >= 1_000_000 ? TUTOR_CAP_SECONDS : null);
+  const tp = tutor(source, `${program.name}-${target}`, TUTOR_CAP_SECONDS);
   const traceRate = trace.stepCount / (traceMs / 1000);
   let tutorText = 'failed';
   if (tp) {

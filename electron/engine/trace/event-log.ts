@@ -5,7 +5,19 @@ import type { RawEvent, RefHolder } from './model';
 
 const STRIDE = 7;
 const KINDS = ['allocate', 'bind', 'unbind', 'incref', 'decref', 'free', 'gc-run', 'output', 'exception'] as const;
-const KIND_CODE = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+function kindCode(kind: RawEvent['kind']): number {
+  switch (kind) {
+    case 'allocate': return 0;
+    case 'bind': return 1;
+    case 'unbind': return 2;
+    case 'incref': return 3;
+    case 'decref': return 4;
+    case 'free': return 5;
+    case 'gc-run': return 6;
+    case 'output': return 7;
+    case 'exception': return 8;
+  }
+}
 const NONE = -1;
 
 export class EventLog {
@@ -47,7 +59,7 @@ export class EventLog {
     }
     const d = this.data;
     const o = this.used++ * STRIDE;
-    d[o] = KIND_CODE.get(e.kind)!;
+    d[o] = kindCode(e.kind);
     d[o + 1] = NONE; d[o + 2] = NONE; d[o + 3] = NONE; d[o + 4] = NONE; d[o + 5] = NONE; d[o + 6] = NONE;
     switch (e.kind) {
       case 'allocate':

@@ -44,7 +44,8 @@ export class StepRecorder implements Recorder {
   private readonly live = new Map<PyObj, ObjRecord>();
   private readonly liveById = new Map<number, ObjRecord>();
   private readonly contentDirty = new Set<PyObj>();
-  private readonly rcDirty = new Set<PyObj>();
+  /** objects whose count changed this step, with repeats (an array push is cheaper than a Set add) */
+  private readonly rcDirty: PyObj[] = [];
   private readonly frameRecs = new Map<Frame, FrameRecord>();
   private readonly frameDirty = new Set<Frame>();
   private readonly liveFrames = new Set<Frame>();
@@ -103,7 +104,7 @@ export class StepRecorder implements Recorder {
   }
 
   counted(obj: PyObj): void {
-    if (!(obj.flags & Flag.Cached)) this.rcDirty.add(obj);
+    if (!(obj.flags & Flag.Cached)) this.rcDirty.push(obj);
   }
 
   freed(obj: PyObj, cause: FreeCause): void {
@@ -226,38 +227,90 @@ export class StepRecorder implements Recorder {
     this.contentDirty.add(o);
   }
 
+  // per-step scratch lists, reused (copied only where a step keeps them)
+  private readonly stepObjects: ObjRecord[] = [];
+  private readonly stepFrames: FrameRecord[] = [];
+  private readonly stepDiffs: RefDiff[] = [];
+  private readonly stepRcs: number[] = [];
+  private readonly stepPopped: number[] = [];
+  private readonly stepFreed: number[] = [];
+
   private closeStep(): void {
     const open = this.open;
     if (open === null) return; // before the first step: keep what changed for it
-    const objects: ObjRecord[] = [];
-    const frames: FrameRecord[] = [];
-    const diffs: RefDiff[] = [];
-    const rcChange = this.rcChange;
-    const rcs: number[] = [];
+    this.recordFrames(open);
+    const globals = this.globalsDirty ? this.diffGlobals(this.stepDiffs) : null;
+    this.recordObjects();
+    this.recordRefcounts();
+    this.recordFreed();
+    const events = this.assembleEvents(this.stepDiffs, this.rcChange);
+    const small = this.stepRcs.length + this.stepFreed.length + this.stepPopped.length + this.pushedNow.length > 0 || globals !== null;
+    this.pushStep({
+      kind: open.kind,
+      frame: open.frame.id,
+      name: frameName(open.frame),
+      line: open.line,
+      firstEvent: this.events.append(events),
+      eventCount: events.length,
+      objects: this.stepObjects.length ? this.stepObjects.slice() : null,
+      frames: this.stepFrames.length ? this.stepFrames.slice() : null,
+      changeStart: 0,
+      changeCount: 0,
+    }, small ? { rcs: this.stepRcs, freed: this.stepFreed, pushed: this.pushedNow.map((f) => f.id), popped: this.stepPopped, globals: globals ?? [] } : null);
+    this.resetStep();
+  }
+
+  private resetStep(): void {
+    this.stepObjects.length = 0;
+    this.stepFrames.length = 0;
+    this.stepDiffs.length = 0;
+    this.stepRcs.length = 0;
+    this.stepPopped.length = 0;
+    this.stepFreed.length = 0;
+    // clearing a Set or Map reallocates its table, so only non-empty ones are cleared
+    if (this.contentDirty.size) this.contentDirty.clear();
+    this.rcDirty.length = 0;
+    if (this.frameDirty.size) this.frameDirty.clear();
+    if (this.freedNow.length) this.freedNow = [];
+    if (this.freedPrevRc.size) this.freedPrevRc.clear();
+    if (this.allocatedNow.length) {
+      this.allocatedNow = [];
+      this.allocatedSet.clear();
+    }
+    if (this.rcChange.size) this.rcChange.clear();
+    if (this.pushedNow.length) this.pushedNow = [];
+    if (this.poppedNow.length) this.poppedNow = [];
+    if (this.log.length) this.log = [];
+    this.globalsDirty = false;
+    this.open = null;
+  }
+
+  /** Frames whose names or hidden holders changed, and the frames that returned. */
+  private recordFrames(open: OpenStep): void {
     const current = this.rt.currentFrame();
     // loops report their iterators (frameTouched); a call's temporaries only change the depth
     if (current && this.liveFrames.has(current) && this.spSeen.get(current) !== current.sp) this.frameDirty.add(current);
     if (this.liveFrames.has(open.frame) && this.spSeen.get(open.frame) !== open.frame.sp) this.frameDirty.add(open.frame);
-
     for (const f of this.frameDirty) {
       if (!this.liveFrames.has(f)) continue;
       const prev = this.frameRecs.get(f);
       const rec = this.encodeFrame(f, prev);
       if (prev && sameFrame(prev, rec)) continue;
       this.frameRecs.set(f, rec);
-      frames.push(rec);
-      this.diffFrame(prev, rec, diffs);
+      this.stepFrames.push(rec);
+      this.diffFrame(prev, rec, this.stepDiffs);
     }
-    const popped: number[] = [];
     for (const f of this.poppedNow) {
       const prev = this.frameRecs.get(f);
-      popped.push(f.id);
+      this.stepPopped.push(f.id);
       if (!prev) continue;
       this.frameRecs.delete(f);
-      this.diffFrame(prev, null, diffs);
+      this.diffFrame(prev, null, this.stepDiffs);
     }
-    const globals = this.globalsDirty ? this.diffGlobals(diffs) : null;
+  }
 
+  /** Objects whose contents changed (or that were just created or first referenced). */
+  private recordObjects(): void {
     // a class's namespace dict is shown as the class's attributes: hide it before it is read
     for (const o of this.contentDirty) if (o.kind === 'type' && !o.builtin) this.hiddenOwners.set(o.dict, o);
     for (const o of this.contentDirty) {
@@ -267,59 +320,35 @@ export class StepRecorder implements Recorder {
       const rec = this.encodeObject(o, prev);
       if (rec === prev) continue;
       this.setLive(o, rec);
-      objects.push(rec);
+      this.stepObjects.push(rec);
       if (prev) {
-        this.diffRefs(prev, rec, diffs);
-        if (!rec.cached && prev.rc !== rec.rc) rcChange.set(rec.id, [prev.rc, rec.rc]);
+        this.diffRefs(prev, rec, this.stepDiffs);
+        if (!rec.cached && prev.rc !== rec.rc) this.rcChange.set(rec.id, [prev.rc, rec.rc]);
       } else if (!rec.cached && this.allocatedSet.has(o)) {
-        rcChange.set(rec.id, [0, rec.rc]);
+        this.rcChange.set(rec.id, [0, rec.rc]);
       }
     }
+  }
+
+  /** Objects whose only change is their refcount: an int pair each, no record. */
+  private recordRefcounts(): void {
     for (const o of this.rcDirty) {
       if (o.flags & Flag.Freed || this.contentDirty.has(o)) continue;
       const prev = this.live.get(o);
       if (!prev || prev.cached || prev.rc === o.rc) continue;
-      const rec = makeRecord(prev.id, prev.kind, prev.type, o.rc, prev.size, prev.cached, prev.atom, prev.refs, prev.labels);
-      this.setLive(o, rec);
-      rcs.push(rec.id, rec.rc);
-      rcChange.set(rec.id, [prev.rc, rec.rc]);
+      this.setLive(o, makeRecord(prev.id, prev.kind, prev.type, o.rc, prev.size, prev.cached, prev.atom, prev.refs, prev.labels));
+      this.stepRcs.push(prev.id, o.rc);
+      this.rcChange.set(prev.id, [prev.rc, o.rc]);
     }
-    const freed: number[] = [];
-    for (const rec of this.freedNow) {
-      objects.push(rec);
-      freed.push(rec.id);
-      const before = this.freedPrevRc.get(rec.id);
-      if (before !== undefined) rcChange.set(rec.id, [before, 0]);
-    }
+  }
 
-    const events = this.assembleEvents(diffs, rcChange);
-    this.pushStep({
-      kind: open.kind,
-      frame: open.frame.id,
-      name: frameName(open.frame),
-      line: open.line,
-      firstEvent: this.events.append(events),
-      eventCount: events.length,
-      objects: objects.length ? objects : null,
-      frames: frames.length ? frames : null,
-      changeStart: 0,
-      changeCount: 0,
-    }, rcs.length + freed.length + popped.length + this.pushedNow.length === 0 && globals === null
-      ? null
-      : { rcs, freed, pushed: this.pushedNow.map((f) => f.id), popped, globals: globals ?? [] });
-    this.contentDirty.clear();
-    this.rcDirty.clear();
-    this.frameDirty.clear();
-    this.freedNow = [];
-    this.freedPrevRc.clear();
-    this.allocatedNow = [];
-    this.allocatedSet.clear();
-    this.rcChange.clear();
-    this.pushedNow = [];
-    this.poppedNow = [];
-    this.log = [];
-    this.globalsDirty = false;
-    this.open = null;
+  private recordFreed(): void {
+    for (const rec of this.freedNow) {
+      this.stepObjects.push(rec);
+      this.stepFreed.push(rec.id);
+      const before = this.freedPrevRc.get(rec.id);
+      if (before !== undefined) this.rcChange.set(rec.id, [before, 0]);
+    }
   }
 
   private pushStep(draft: StepRecord, changes: StepChanges | null): void {
@@ -433,29 +462,35 @@ export class StepRecorder implements Recorder {
   private diffGlobals(diffs: RefDiff[]): (string | number)[] | null {
     const d = this.globalsDict;
     if (!d) return null;
-    const out: (string | number)[] = [];
-    const seen = new Set<string>();
+    let out: (string | number)[] | null = null;
+    const remembered = this.globalsNow.size;
+    let kept = 0;
     for (const [k, v] of d.store.entries()) {
       const name = k.kind === 'str' ? k.value : '?';
       if (name === '__name__' || name === '__doc__' || name === '__builtins__') continue;
-      seen.add(name);
       const before = this.globalsNow.get(name) ?? 0;
+      if (before) kept++;
       if (before === v.id) continue;
       this.ensureKnown(v);
-      out.push(name, v.id);
+      (out ??= []).push(name, v.id);
       this.globalsNow.set(name, v.id);
       const holder = this.nameHolder('global', 0, name);
       if (before) diffs.push({ kind: 'unbind', holder, obj: before });
       diffs.push({ kind: 'bind', holder, obj: v.id });
     }
+    // every remembered name still bound: nothing was deleted (the common case, no scan)
+    if (kept === remembered) return out;
+    const bound = new Set<string>();
+    for (const [k] of d.store.entries()) if (k.kind === 'str') bound.add(k.value);
     for (const [name, id] of this.globalsNow) {
-      if (seen.has(name)) continue;
-      out.push(name, 0);
+      if (bound.has(name)) continue;
+      (out ??= []).push(name, 0);
       this.globalsNow.delete(name);
       diffs.push({ kind: 'unbind', holder: this.nameHolder('global', 0, name), obj: id });
     }
-    return out.length ? out : null;
+    return out;
   }
+
 
   private diffFrame(prev: FrameRecord | undefined, next: FrameRecord | null, diffs: RefDiff[]): void {
     const id = (next ?? prev)!.id;
