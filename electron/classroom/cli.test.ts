@@ -25,7 +25,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const run = (...args: string[]) => spawnSync(TSX, [SCRIPT, ...args], { encoding: 'utf8', cwd: dir, timeout: 60_000 });
+// as `npm run` would: INIT_CWD is the folder the teacher typed the command in
+const run = (...args: string[]) => spawnSync(TSX, [SCRIPT, ...args], { encoding: 'utf8', cwd: REPO, env: { ...process.env, INIT_CWD: dir }, timeout: 60_000 });
 
 describe('classroom CLI', () => {
   it('grade: prints the same table and flags as the teacher view, and writes the same CSV', async () => {
