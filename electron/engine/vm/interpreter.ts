@@ -1113,6 +1113,7 @@ export class Interpreter {
     for (;;) {
       if (!(first && e.reraise)) this.addTraceback(exc, f);
       first = false;
+      rt.recorder?.raised?.(f, exc);
       const block = f.blocks.pop();
       if (block) {
         while (f.sp > block.level) {
