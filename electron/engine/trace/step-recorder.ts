@@ -175,7 +175,10 @@ export class StepRecorder implements Recorder {
   }
 
   output(text: string): void {
-    this.log.push({ kind: 'output', text });
+    // print() writes its pieces one by one; a step shows what it printed as one event
+    const last = this.log[this.log.length - 1];
+    if (last && last.kind === 'output') this.log[this.log.length - 1] = { kind: 'output', text: last.text + text };
+    else this.log.push({ kind: 'output', text });
   }
 
   gcRan(generation: number, found: number): void {

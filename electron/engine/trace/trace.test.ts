@@ -199,6 +199,14 @@ describe('what the game asks', () => {
     expect(objectOf(snap, snap.globals.xs!).refcount).toBe(2);
   });
 
+  it('an exception is a step in each frame it passes through', () => {
+    const trace = traceProgram('def f(xs):\n    return xs[5]\ntry:\n    f([1])\nexcept IndexError as e:\n    print(e)\n');
+    expect(trace.result.stdout).toBe('list index out of range\n');
+    const raised = trace.steps.filter((s) => s.kind === 'exception');
+    expect(raised.map((s) => [s.function, s.line])).toEqual([['f', 2], ['<module>', 4]]);
+    expect(raised[0]!.events.map((e) => e.explanation)).toContain('IndexError raised: list index out of range');
+  });
+
   it('a step-budget stop keeps the trace up to there with a clear message', () => {
     const trace = traceProgram('i = 0\nwhile True:\n    i += 1\n', { maxSteps: 50 });
     expect(trace.result.exitCode).toBe(3);
