@@ -35,6 +35,8 @@ export interface SolvedQuestion {
    * read steps [0, revealStep) while this question is open.
    */
   readonly revealStep: number;
+  /** once answered, the player may read steps [0, shownStep): up to the state after its line */
+  readonly shownStep: number;
 }
 
 export interface LevelSolution {
@@ -123,6 +125,15 @@ function answerFor(q: LevelQuestion, a: ProbeAnswer, where: string): { correct: 
   }
 }
 
+/** The step at the end of which line `line` (its first run) has finished. */
+function stepAfter(trace: Trace, line: number): number {
+  try {
+    return trace.stepAfterLine(line);
+  } catch {
+    return trace.stepCount - 1;
+  }
+}
+
 /** The first step at which line `line` runs: from there on, the trace shows what it does. */
 function firstStepOf(trace: Trace, line: number): number {
   const i = trace.steps.findIndex((s) => s.kind === 'line' && s.line === line);
@@ -155,7 +166,7 @@ export const engineSolver: LevelSolver = {
         throw new UnsolvableLevel(`${where}: line ${anchorOf(q)} never runs to completion${crash}`);
       }
       if (a.kind === 'collect' && a.results.length === 0) throw new UnsolvableLevel(`${where}: line ${anchorOf(q)} does not call gc.collect()`);
-      return { ...answerFor(q, a, where), revealStep: firstStepOf(trace, anchorOf(q)) };
+      return { ...answerFor(q, a, where), revealStep: firstStepOf(trace, anchorOf(q)), shownStep: stepAfter(trace, anchorOf(q)) + 1 };
     });
     return {
       questions,

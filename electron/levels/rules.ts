@@ -82,10 +82,26 @@ export function isCorrect(given: PlayerAnswer, correct: PlayerAnswer): boolean {
  * How many trace steps the player may read: everything once all questions are closed,
  * otherwise only the steps before the earliest step that would give away an open answer.
  */
+/**
+ * How many trace steps the player may read: never past the first step of an open question's
+ * line, and, while any question is open, no further than the state after the lines of the
+ * questions already answered (so a later step cannot give an open question away).
+ */
 export function unlockedSteps(solution: LevelSolution, statuses: readonly QuestionStatus[]): number {
   let limit = solution.stepCount;
+  let shown = 0;
+  let anyOpen = false;
+  let anyClosed = false;
   statuses.forEach((status, index) => {
-    if (status.state === 'open') limit = Math.min(limit, solution.questions[index]?.revealStep ?? 0);
+    const q = solution.questions[index];
+    if (status.state === 'open') {
+      anyOpen = true;
+      limit = Math.min(limit, q?.revealStep ?? 0);
+    } else {
+      anyClosed = true;
+      shown = Math.max(shown, q?.shownStep ?? 0);
+    }
   });
+  if (anyOpen && anyClosed) limit = Math.min(limit, shown);
   return Math.max(0, limit);
 }

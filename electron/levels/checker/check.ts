@@ -103,6 +103,8 @@ function canonical(answer: LevelAnswer): string {
 
 function compareAnswers(level: CatalogLevel, solution: LevelSolution, python: PythonReport): LevelProblem[] {
   const found: LevelProblem[] = [];
+  const driver = python.answers['driver'];
+  if (driver !== undefined) return [problem(level.path, 'questions', `CPython's answers could not be read: ${lastLine(String(driver))}`)];
   level.definition.questions.forEach((q, i) => {
     const field = `questions[${i}]`;
     const cpython = pythonAnswer(q, python.answers[String(i)], python.collects);

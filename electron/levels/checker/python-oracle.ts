@@ -10,6 +10,9 @@
 import { execFileSync } from 'node:child_process';
 import type { LevelQuestion } from '../schema';
 
+/** starts the line that carries a driver's JSON reply, whatever the program prints around it */
+const MARK = '@@refquest-oracle@@ ';
+
 const TRACED = String.raw`
 import contextlib, io, json, sys
 spec = json.loads(sys.stdin.read())
@@ -58,7 +61,7 @@ text = out.getvalue()
 for i, q in enumerate(spec["questions"]):
     if q["kind"] == "output":
         answers[str(i)] = "".join(text[marks[j][1]:marks[j + 1][1]] for j in range(len(marks) - 1) if marks[j][0] == q["line"])
-print(json.dumps(answers))
+print("\n" + MARK + json.dumps(answers))
 `;
 
 const COLLECTS = String.raw`
@@ -82,23 +85,29 @@ with contextlib.redirect_stdout(io.StringIO()):
         exec(code, ns)
     except BaseException:
         pass
-print(json.dumps(results))
+print("\n" + MARK + json.dumps(results))
 `;
 
 const BATCH = String.raw`
 import json, subprocess, sys
-TRACED, COLLECTS, programs = json.loads(sys.stdin.read())
+TRACED, COLLECTS, MARK, programs = json.loads(sys.stdin.read())
+MARK_LINE = "MARK = %r\n" % MARK
 report = {}
+def reply(proc):
+    """The driver's JSON: the last line after its marker; the program may print at exit too."""
+    for line in reversed(proc.stdout.splitlines()):
+        if line.startswith(MARK):
+            return json.loads(line[len(MARK):])
+    return {"driver": (proc.stderr or proc.stdout)[-2000:]}
 def run(args, stdin=None):
     return subprocess.run([sys.executable, *args], input=stdin, capture_output=True, text=True, timeout=30)
 for key, spec in programs.items():
     plain = [run(["-c", spec["code"]]) for _ in range(2)]
     entry = {"runs": [[r.returncode, r.stdout, r.stderr] for r in plain]}
-    traced = run(["-c", TRACED], json.dumps(spec))
-    entry["answers"] = json.loads(traced.stdout) if traced.returncode == 0 else {"driver": traced.stderr}
+    entry["answers"] = reply(run(["-c", MARK_LINE + TRACED], json.dumps(spec)))
     if any(q["kind"] == "collect" for q in spec["questions"]):
-        c = run(["-c", COLLECTS], json.dumps(spec))
-        entry["collects"] = json.loads(c.stdout) if c.returncode == 0 else {}
+        collects = reply(run(["-c", MARK_LINE + COLLECTS], json.dumps(spec)))
+        entry["collects"] = {} if "driver" in collects else collects
     report[key] = entry
 print(json.dumps(report))
 `;
@@ -131,7 +140,7 @@ type RawEntry = { runs: [number, string, string][]; answers: Record<string, unkn
 
 /** Runs every program in CPython (one python3 batch process); keys are the caller's. */
 export function askPython(programs: ReadonlyMap<string, PythonProgram>): Map<string, PythonReport> {
-  const input = JSON.stringify([TRACED, COLLECTS, Object.fromEntries(programs)]);
+  const input = JSON.stringify([TRACED, COLLECTS, MARK, Object.fromEntries(programs)]);
   const raw = JSON.parse(
     execFileSync('python3', ['-c', BATCH], { input, encoding: 'utf8', timeout: 60_000 + 10_000 * programs.size, maxBuffer: 64 << 20 }),
   ) as Record<string, RawEntry>;

@@ -54,7 +54,7 @@ for i, q in enumerate(spec["questions"]):
     if q["kind"] == "output":
         pieces = [text[marks[j][1]:marks[j + 1][1]] for j in range(len(marks) - 1) if marks[j][0] == q["line"]]
         answers[str(i)] = "".join(pieces)
-print(json.dumps({"answers": answers, "steps": len([m for m in marks if m[0] != -1])}))
+print("@@refquest-oracle@@" + json.dumps({"answers": answers, "steps": len([m for m in marks if m[0] != -1])}), flush=True)
 `;
 
 interface DriverReply {
@@ -64,15 +64,17 @@ interface DriverReply {
 
 export const pythonOracleSolver: LevelSolver = {
   solve(level: LevelDefinition): LevelSolution {
-    const reply = JSON.parse(
-      execFileSync('python3', ['-c', DRIVER], { input: JSON.stringify(level), encoding: 'utf8', timeout: 20_000 }),
-    ) as DriverReply;
+    const out = execFileSync('python3', ['-c', DRIVER], { input: JSON.stringify(level), encoding: 'utf8', timeout: 20_000 });
+    // objects freed at interpreter shutdown may print after the reply: read the marked line
+    const marked = out.split('\n').find((l) => l.startsWith('@@refquest-oracle@@'));
+    if (!marked) throw new Error(`python oracle: no reply (stdout: ${out.slice(0, 200)})`);
+    const reply = JSON.parse(marked.slice('@@refquest-oracle@@'.length)) as DriverReply;
     const questions = level.questions.map((question, index) => {
       const raw = reply.answers[String(index)];
       if (raw === undefined) throw new Error(`python oracle: no answer for question ${index} (${question.kind})`);
       const correct = toAnswer(question.kind, raw);
       const anchor = 'after' in question ? question.after : question.line;
-      return { correct, explanation: `CPython says: ${JSON.stringify(raw)}`, revealStep: anchor };
+      return { correct, explanation: `CPython says: ${JSON.stringify(raw)}`, revealStep: anchor, shownStep: anchor + 1 };
     });
     const stepCount = reply.steps + 1;
     return { questions, stepCount, step: (index) => ({ line: index + 1 }) };
