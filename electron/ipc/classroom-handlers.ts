@@ -101,8 +101,9 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
 
     'classroom:remove-pack': async ({ packId }) => {
       requirePack(packId);
+      // a challenge of a removed pack cannot go on (its answers went with it)
       for (const [profileId, attempt] of attempts) {
-        if (attempt.pack.id === packId && attempt.finishedAtMs === null) attempts.delete(profileId);
+        if (attempt.pack.id === packId) attempts.delete(profileId);
       }
       await packs.remove(packId);
       return list();
