@@ -157,8 +157,6 @@ function sameResult(a: PyResult, b: PyResult): boolean {
     }
     case 'none':
       return true;
-    case 'complex':
-      return false;
     default:
       return a.value === (b as typeof a).value;
   }
