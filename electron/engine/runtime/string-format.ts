@@ -4,6 +4,8 @@ import { getAttr, lookupInMro } from './attributes';
 import type { KwArgs, PyObj } from './objects';
 import { repr, str } from './repr';
 import { getItem } from './sequences';
+import { numeric } from './arith';
+import { formatFloat, formatInt, formatStr } from '../values/format';
 import type { Runtime } from './runtime';
 
 export function formatValue(rt: Runtime, v: PyObj, spec: string): PyObj {
@@ -17,12 +19,88 @@ export function formatValue(rt: Runtime, v: PyObj, spec: string): PyObj {
     }
   }
   if (spec === '') return rt.str(str(rt, v));
-  throw rt.valueError(`format spec '${spec}' is not supported yet`);
+  switch (v.kind) {
+    case 'int':
+      return rt.str(numeric(rt, () => formatInt(v.value, spec, v.cls.name)));
+    case 'float':
+      return rt.str(numeric(rt, () => formatFloat(v.value, spec)));
+    case 'str':
+      return rt.str(numeric(rt, () => formatStr(v.value, spec)));
+    default:
+      throw rt.typeError(`unsupported format string passed to ${v.cls.name}.__format__`);
+  }
 }
 
+const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g;
+
+/** `format % args` (printf-style), building each field through the format-spec functions. */
 export function percentFormat(rt: Runtime, format: string, args: PyObj): string {
-  void args;
-  throw rt.typeError(`'%' formatting of '${format}' is not supported yet`);
+  const isMapping = args.kind === 'dict';
+  const items = args.kind === 'tuple' ? args.items : [args];
+  let next = 0;
+  const take = (): PyObj => {
+    if (isMapping) throw rt.typeError('format requires a mapping');
+    const v = items[next++];
+    if (!v) throw rt.typeError('not enough arguments for format string');
+    return v;
+  };
+  let used = false;
+  const out = format.replace(PERCENT, (_m, key: string | undefined, flags: string, width: string | undefined, precision: string | undefined, conv: string) => {
+    if (conv === '%') return '%';
+    used = true;
+    let w = width === '*' ? Number((take() as PyObj & { value: bigint }).value) : width ? Number(width) : null;
+    const p = precision === '*' ? Number((take() as PyObj & { value: bigint }).value) : precision !== undefined ? Number(precision) : null;
+    let value: PyObj;
+    if (key !== undefined) {
+      if (!isMapping) throw rt.typeError('format requires a mapping');
+      const k = rt.str(key);
+      try {
+        value = getItem(rt, args, k);
+      } finally {
+        rt.decref(k);
+      }
+      rt.decref(value);
+    } else value = take();
+    let left = flags.includes('-');
+    if (w !== null && w < 0) {
+      left = true;
+      w = -w;
+    }
+    const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+    const zero = flags.includes('0') && !left;
+    const alt = flags.includes('#') ? '#' : '';
+    const align = left ? '<' : zero ? '=' : '>';
+    const widthText = w !== null ? String(w) : '';
+    const text = (s: string) => formatStr(s, `${align === '=' ? '>' : align}${widthText}${p !== null ? '.' + p : ''}`);
+    switch (conv) {
+      case 's': return text(str(rt, value));
+      case 'r': case 'a': return text(repr(rt, value));
+      case 'c': {
+        const ch = value.kind === 'int' ? String.fromCodePoint(Number(value.value)) : value.kind === 'str' ? value.value : null;
+        if (ch === null) throw rt.typeError('%c requires int or char');
+        return formatStr(ch, `${left ? '<' : '>'}${widthText}`);
+      }
+      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+        let n: bigint;
+        if (value.kind === 'int') n = value.value;
+        else if (value.kind === 'float' && (conv === 'd' || conv === 'i' || conv === 'u')) n = BigInt(Math.trunc(value.value));
+        else throw rt.typeError(`%${conv} format: ${conv === 'x' || conv === 'X' || conv === 'o' ? 'an integer' : 'a real number'} is required, not ${value.cls.name}`);
+        const type = conv === 'i' || conv === 'u' ? 'd' : conv;
+        const digits = p !== null ? formatInt(n < 0n ? -n : n, `0${p}${type}`) : null;
+        if (digits !== null) return formatStr((n < 0n ? '-' : sign) + digits, `${left ? '<' : '>'}${widthText}`);
+        return numeric(rt, () => formatInt(n, `${zero ? '0' : ''}${align}${sign}${alt}${widthText}${type}`));
+      }
+      default: {
+        const x = value.kind === 'float' ? value.value : value.kind === 'int' ? Number(value.value) : null;
+        if (x === null) throw rt.typeError(`must be real number, not ${value.cls.name}`);
+        return numeric(rt, () => formatFloat(x, `${align}${sign}${alt}${zero ? '0' : ''}${widthText}.${p ?? 6}${conv}`));
+      }
+    }
+  });
+  if (!isMapping && next < items.length && (used || args.kind === 'tuple')) {
+    throw rt.typeError('not all arguments converted during string formatting');
+  }
+  return out;
 }
 
 /** str.format(*args, **kwargs): replacement fields `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[i]}`, `!r`/`!s`/`!a`, `:spec`. */
