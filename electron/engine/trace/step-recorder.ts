@@ -522,8 +522,9 @@ export class StepRecorder implements Recorder {
   private diffRefs(prev: ObjRecord, next: ObjRecord, diffs: RefDiff[]): void {
     if (prev.refs === next.refs && prev.labels === next.labels) return;
     const keyText = (id: number) => this.keyTextOf(id);
-    if (next.labels === null && (next.kind === 'list' || next.kind === 'tuple')) {
-      // slots are positions: compare them in place (the common case, a list mutated in a loop)
+    const positional = next.kind === 'list' || next.kind === 'tuple' || (next.kind === 'dict' && prev.refs.length === next.refs.length);
+    if (next.labels === null && positional) {
+      // slots are positions: compare them in place (a list mutated in a loop, a dict value replaced)
       let emitted = 0;
       const n = Math.max(prev.refs.length, next.refs.length);
       for (let i = 0; i < n && emitted < MAX_REF_EVENTS_PER_OBJECT; i++) {
