@@ -2,14 +2,15 @@
 // snapshot per step; it lays the boxes out (stable from step to step), then animates the
 // change: leaving boxes and arrows fade, persisting boxes glide, rebound arrows swing, new boxes
 // pop in. Objects can be made pickable for the questions where the player points at objects.
-import { Container, Graphics, Ticker } from 'pixi.js';
+import { Container, Graphics, Ticker, type FederatedPointerEvent, type FederatedWheelEvent } from 'pixi.js';
 import type { Snapshot } from '../../electron/engine/trace/model';
 import { diffDiagrams, type DiagramDiff } from './diff';
-import { EdgeLayer, type EdgeDraw, type NodeLookup } from './EdgeLayer';
-import { layoutDiagram, type PlacedDiagram, type Point } from './layout';
+import { EdgeLayer, type EdgeDraw } from './EdgeLayer';
+import { layoutDiagram, useElkWorker, type PlacedDiagram, type Point } from './layout';
 import { buildDiagram, type DiagramNode } from './model';
 import { FREED_ALPHA, NodeView } from './NodeView';
 import { palette } from './palette';
+import { blendRoutes } from './routes';
 import { Tween, easeInOutCubic, easeOutBack, lerp, phase } from './tween';
 
 export interface HeapViewOptions {
@@ -33,10 +34,14 @@ export interface ShowOptions {
   readonly animate?: boolean;
 }
 
+// ELK off the main thread: the worker script is shipped as a plain asset by Vite
+useElkWorker(new URL('../../node_modules/elkjs/lib/elk-worker.min.js', import.meta.url).href);
+
 const MARGIN = 24;
 /** room above the boxes for arrows that loop back onto a box's top */
 const TOP_MARGIN = 64;
-const MIN_SCALE = 0.2;
+/** below this the text is unreadable: a bigger heap is panned and zoomed instead */
+const MIN_SCALE = 0.3;
 
 export class HeapView extends Container {
   private readonly background = new Graphics();
@@ -60,11 +65,12 @@ export class HeapView extends Container {
   private selected = new Set<number>();
   private highlighted = new Set<number>();
   private hovering: string | null = null;
+  /** the player's own zoom and pan on top of the fit (big heaps do not fit readably) */
+  private userZoom = 1;
+  private pan = { x: 0, y: 0 };
+  private drag: { x: number; y: number } | null = null;
   timings: ShowTimings = { modelMs: 0, layoutMs: 0, applyMs: 0 };
-  private readonly lookup: NodeLookup = {
-    node: (key) => (this.views.get(key) ?? this.exiting.get(key))?.node,
-    position: (key) => this.live.get(key),
-  };
+  lastChanges = { enter: 0, exit: 0, move: 0 };
 
   constructor(options: HeapViewOptions = {}) {
     super();
@@ -72,10 +78,11 @@ export class HeapView extends Container {
     this.viewHeight = options.height ?? 600;
     this.durationMs = options.durationMs ?? 650;
     this.ticker = options.ticker ?? Ticker.shared;
-    this.content.addChild(this.edgeLayer, this.nodeLayer);
+    this.content.addChild(this.nodeLayer, this.edgeLayer);
     this.addChild(this.background, this.content, this.clip);
     this.content.mask = this.clip;
     this.ticker.add(this.onTick, this);
+    this.installPanZoom();
     this.resize(this.viewWidth, this.viewHeight);
   }
 
@@ -88,11 +95,12 @@ export class HeapView extends Container {
     const t0 = performance.now();
     const diagram = buildDiagram(snapshot);
     const t1 = performance.now();
-    const placed = await layoutDiagram(diagram, this.placed?.positions ?? null);
+    const placed = await layoutDiagram(diagram, this.placed);
     const t2 = performance.now();
     if (ticket !== this.request || this.destroyed) return;
     this.tween?.finish();
     const diff = diffDiagrams(this.placed, placed);
+    this.lastChanges = { enter: diff.enter.length, exit: diff.exit.length, move: diff.move.length };
     const previous = this.placed;
     this.placed = placed;
     const finished = !options.animate || !previous
@@ -133,6 +141,12 @@ export class HeapView extends Container {
     this.refreshMarks();
   }
 
+  /** How much is drawn (for the benchmark). */
+  get counts(): { objects: number; edges: number } {
+    const nodes = this.placed?.diagram.nodes ?? [];
+    return { objects: nodes.filter((n) => n.objectId !== null).length, edges: this.placed?.diagram.edges.length ?? 0 };
+  }
+
   /** Top-left of an object's box in this container's coordinates (for tests and overlays). */
   objectBounds(objectId: number): { x: number; y: number; width: number; height: number } | null {
     const view = this.views.get(`o${objectId}`);
@@ -159,10 +173,10 @@ export class HeapView extends Container {
       view.alpha = n.state === 'freed' ? FREED_ALPHA : 1;
       view.scale.set(1);
     }
-    this.edgeDraws = placed.diagram.edges.map((edge) => ({ edge, alpha: 1 }));
+    this.edgeDraws = placed.diagram.edges.map((edge) => ({ edge, alpha: 1, points: placed.routes.get(edge.id) ?? [] }));
     this.fitTo(placed, 1, null);
     this.refreshMarks();
-    this.edgeLayer.redraw(this.edgeDraws, this.lookup);
+    this.edgeLayer.redraw(this.edgeDraws);
   }
 
   private animate(previous: PlacedDiagram, placed: PlacedDiagram, diff: DiagramDiff, done: () => void): void {
@@ -185,9 +199,9 @@ export class HeapView extends Container {
     this.refreshMarks();
 
     const enter = new Set(diff.enter);
-    const retarget = new Map(diff.edgeRetarget.map((r) => [r.id, r.fromTarget]));
     const edgeEnter = new Set(diff.edgeEnter);
-    const exitEdges = previous.diagram.edges.filter((e) => diff.edgeExit.includes(e.id));
+    const exitIds = new Set(diff.edgeExit);
+    const exitEdges = previous.diagram.edges.filter((e) => exitIds.has(e.id));
     const fromScale = this.content.scale.x;
     const fromX = this.content.x;
     const fromY = this.content.y;
@@ -214,22 +228,47 @@ export class HeapView extends Container {
           view.alpha = lerp(1, FREED_ALPHA, out);
         }
       }
+      // persisting arrows morph from their old route to the new one (a rebound name swings)
       this.edgeDraws = [
-        ...exitEdges.map((edge) => ({ edge, alpha: 1 - out })),
+        ...exitEdges.map((edge) => ({ edge, alpha: 1 - out, points: previous.routes.get(edge.id) ?? [] })),
         ...placed.diagram.edges.map((edge) => {
-          const from = retarget.get(edge.id);
-          if (from !== undefined) return { edge, alpha: 1, swingFrom: from, swing: mid };
-          return { edge, alpha: edgeEnter.has(edge.id) ? pop : 1 };
+          const to = placed.routes.get(edge.id) ?? [];
+          if (edgeEnter.has(edge.id)) return { edge, alpha: pop, points: to };
+          return { edge, alpha: 1, points: blendRoutes(previous.routes.get(edge.id) ?? to, to, mid) };
         }),
       ];
       this.fitTo(placed, mid, { scale: fromScale, x: fromX, y: fromY });
-      this.edgeLayer.redraw(this.edgeDraws, this.lookup);
+      this.edgeLayer.redraw(this.edgeDraws);
     }, () => {
       for (const key of [...this.exiting.keys()]) this.removeView(key);
       this.tween = null;
       this.applyNow(placed, { ...diff, exit: [], enter: [], move: [], redraw: [] });
       done();
     });
+  }
+
+  private installPanZoom(): void {
+    this.background.eventMode = 'static';
+    this.background.cursor = 'grab';
+    this.background.on('wheel', (e: FederatedWheelEvent) => {
+      const before = this.content.toLocal(e.global);
+      this.userZoom = Math.min(4, Math.max(0.25, this.userZoom * Math.exp(-e.deltaY * 0.0015)));
+      if (this.placed) this.fitTo(this.placed, 1, null);
+      // keep the point under the pointer where it was
+      const after = this.content.toGlobal(before);
+      this.pan = { x: this.pan.x + e.global.x - after.x, y: this.pan.y + e.global.y - after.y };
+      if (this.placed) this.fitTo(this.placed, 1, null);
+    });
+    this.background.on('pointerdown', (e: FederatedPointerEvent) => {
+      this.drag = { x: e.global.x - this.pan.x, y: e.global.y - this.pan.y };
+    });
+    this.background.on('globalpointermove', (e: FederatedPointerEvent) => {
+      if (!this.drag || !this.placed) return;
+      this.pan = { x: e.global.x - this.drag.x, y: e.global.y - this.drag.y };
+      this.fitTo(this.placed, 1, null);
+    });
+    const stop = () => (this.drag = null);
+    this.background.on('pointerup', stop).on('pointerupoutside', stop);
   }
 
   private onTick(ticker: Ticker): void {
@@ -283,9 +322,9 @@ export class HeapView extends Container {
   private fitTo(placed: PlacedDiagram, t: number, from: { scale: number; x: number; y: number } | null): void {
     const fitW = (this.viewWidth - MARGIN * 2) / Math.max(1, placed.width);
     const fitH = (this.viewHeight - MARGIN - TOP_MARGIN) / Math.max(1, placed.height);
-    const scale = Math.max(MIN_SCALE, Math.min(1, fitW, fitH));
-    const x = MARGIN;
-    const y = TOP_MARGIN * Math.min(1, scale * 1.5);
+    const scale = Math.max(MIN_SCALE, Math.min(1, fitW, fitH)) * this.userZoom;
+    const x = MARGIN + this.pan.x;
+    const y = TOP_MARGIN * Math.min(1, scale * 1.5) + this.pan.y;
     if (!from) {
       this.content.scale.set(scale);
       this.content.position.set(x, y);

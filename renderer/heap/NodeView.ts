@@ -11,28 +11,39 @@ const RADIUS = 7;
 export const FREED_ALPHA = 0.38;
 
 function label(text: string, style: TextStyleOptions): Text {
-  const t = new Text({ text, style: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, fill: palette.text, ...style } });
+  // padding: DejaVu's underscores sit below the measured box and were clipped without it
+  const t = new Text({ text, style: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, fill: palette.text, padding: 3, ...style } });
   t.resolution = 2;
   return t;
 }
 
 export class NodeView extends Container {
+  /** the box itself, cached as one texture: a 300-object heap then draws as 300 sprites */
+  private readonly body = new Container();
   private readonly ring = new Graphics();
   private highlighted = false;
   private pulse = 0;
 
   constructor(public node: DiagramNode) {
     super();
+    super.addChild(this.body);
+    super.addChild(this.ring);
     this.draw(node);
+  }
+
+  /** Children drawn by the draw* methods go into the cached body. */
+  override addChild<U extends Container[]>(...children: U): U[0] {
+    return this.body.addChild(...children);
   }
 
   draw(node: DiagramNode): void {
     this.node = node;
-    for (const child of this.removeChildren()) child.destroy({ children: true });
+    this.body.cacheAsTexture(false);
+    for (const child of this.body.removeChildren()) child.destroy({ children: true });
     if (node.body.kind === 'frame') this.drawFrame(node);
     else if (node.cached && node.body.kind === 'atom') this.drawCachedChip(node, node.body.text);
     else this.drawObject(node);
-    this.addChild(this.ring);
+    this.body.cacheAsTexture({ resolution: 2, antialias: true });
     this.hitArea = { contains: (x: number, y: number) => x >= 0 && y >= 0 && x <= node.width && y <= node.height };
   }
 

@@ -2,9 +2,10 @@
 // built page by bench/renderer/build-dev.ts) and exposes `window.heapDev` so the screenshot and
 // benchmark scripts can drive it.
 import 'pixi.js/unsafe-eval';
-import { Application, type WebGLRenderer } from 'pixi.js';
+import { Application, UPDATE_PRIORITY, type WebGLRenderer } from 'pixi.js';
 import type { Snapshot } from '../../electron/engine/trace/model';
-import { HeapView, type ShowTimings } from './HeapView';
+import type { FrameStats, HeapDev } from './dev-api';
+import { HeapView } from './HeapView';
 
 interface Sample {
   readonly name: string;
@@ -12,26 +13,6 @@ interface Sample {
   readonly source: string;
   readonly steps: readonly Snapshot[];
   readonly focus: number;
-}
-
-export interface FrameStats {
-  readonly frames: number;
-  readonly meanMs: number;
-  readonly p95Ms: number;
-  readonly maxMs: number;
-  /** CPU time inside Application.render per frame (the tween update runs in the ticker before it) */
-  readonly renderMeanMs: number;
-  readonly totalMs: number;
-}
-
-export interface HeapDev {
-  readonly ready: Promise<void>;
-  show(name: string, step: number, animate: boolean): Promise<void>;
-  pick(objectIds: readonly number[], selected: readonly number[], highlighted: readonly number[]): void;
-  /** a fresh view, timed: build + layout + first draw of one snapshot */
-  timeFirstDraw(name: string, step: number): Promise<ShowTimings & { drawMs: number; totalMs: number }>;
-  /** frame intervals while animating from `step` to `step + 1` */
-  timeAnimation(name: string, step: number): Promise<FrameStats>;
 }
 
 declare global {
@@ -49,16 +30,23 @@ let samples: Sample[] = [];
 let view: HeapView;
 let current = { name: '', step: 0 };
 let renderCpu: number[] | null = null;
+let updateCpu: number[] | null = null;
+let updateStart = 0;
 
 async function start(): Promise<void> {
   await app.init({ width: WIDTH, height: HEIGHT, background: 0x0e1024, antialias: true, resolution: 1, preference: 'webgl' });
   $('stage').appendChild(app.canvas);
-  const render = app.render.bind(app);
-  app.render = () => {
+  // the ticker calls renderer.render (bound at init): time it there, and the diagram's update
+  // (HeapView's tween, NORMAL priority) between a HIGH and a just-above-LOW listener
+  const renderer = app.renderer;
+  const render = renderer.render.bind(renderer);
+  renderer.render = ((...args: Parameters<typeof render>) => {
     const t0 = performance.now();
-    render();
+    render(...args);
     renderCpu?.push(performance.now() - t0);
-  };
+  }) as typeof renderer.render;
+  app.ticker.add(() => (updateStart = performance.now()), undefined, UPDATE_PRIORITY.HIGH);
+  app.ticker.add(() => updateCpu?.push(performance.now() - updateStart), undefined, UPDATE_PRIORITY.LOW + 1);
   view = new HeapView({ width: WIDTH, height: HEIGHT, ticker: app.ticker });
   app.stage.addChild(view);
   view.onPickObject((id) => view.setSelected([id]));
@@ -135,7 +123,7 @@ window.heapDev = {
     finishGpu();
     const t2 = performance.now();
     current = { name, step };
-    return { ...view.timings, drawMs: t2 - t1, totalMs: t2 - t0 };
+    return { ...view.timings, drawMs: t2 - t1, totalMs: t2 - t0, ...view.counts };
   },
   async timeAnimation(name, step) {
     await show(name, step, false);
@@ -143,6 +131,7 @@ window.heapDev = {
     await nextFrame();
     const stamps: number[] = [];
     renderCpu = [];
+    updateCpu = [];
     let running = true;
     const sampleFrames = async () => {
       while (running) stamps.push(await nextFrame());
@@ -153,17 +142,25 @@ window.heapDev = {
     const totalMs = performance.now() - t0;
     running = false;
     await sampling;
-    const gaps = stamps.slice(1).map((t, i) => t - stamps[i]!).sort((a, b) => a - b);
+    // only the frames of the animation itself, after the layout settled
+    const animStart = t0 + view.timings.modelMs + view.timings.layoutMs;
+    const during = stamps.filter((t) => t >= animStart);
+    const gaps = during.slice(1).map((t, i) => t - during[i]!).sort((a, b) => a - b);
     const cpu = renderCpu;
+    const update = updateCpu;
     renderCpu = null;
+    updateCpu = null;
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-    return {
+    const stats: FrameStats = {
+      changes: view.lastChanges,
       frames: gaps.length,
       meanMs: mean(gaps),
       p95Ms: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
       maxMs: gaps.at(-1) ?? 0,
       renderMeanMs: mean(cpu),
+      updateMeanMs: mean(update),
       totalMs,
     };
+    return stats;
   },
 };

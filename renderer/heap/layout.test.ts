@@ -22,7 +22,7 @@ async function placeAll(source: string): Promise<PlacedDiagram[]> {
   const trace = traceProgram(source);
   const placed: PlacedDiagram[] = [];
   for (let s = 0; s < trace.stepCount; s++) {
-    placed.push(await layoutDiagram(buildDiagram(trace.snapshot(s)), placed.at(-1)?.positions ?? null));
+    placed.push(await layoutDiagram(buildDiagram(trace.snapshot(s)), placed.at(-1) ?? null));
   }
   return placed;
 }
@@ -56,6 +56,21 @@ describe('layoutDiagram', () => {
         if (n.state !== 'frame' && frames.length > 0) expect(p.positions.get(n.key)!.x).toBeGreaterThan(column);
       }
       expect(p.width).toBeGreaterThan(0);
+      // every arrow has a route from its dot to the left side of its target, inside the picture
+      for (const e of p.diagram.edges) {
+        const route = p.routes.get(e.id)!;
+        const src = p.diagram.nodes.find((n) => n.key === e.source)!;
+        const port = src.ports.find((q) => q.id === e.port)!;
+        const sp = p.positions.get(e.source)!, tp = p.positions.get(e.target)!;
+        expect(route[0]).toEqual({ x: sp.x + port.x, y: sp.y + port.y });
+        expect(route.at(-1)!.x).toBe(tp.x);
+        for (const q of route) {
+          expect(q.x).toBeGreaterThanOrEqual(0);
+          expect(q.y).toBeGreaterThanOrEqual(0);
+          expect(q.x).toBeLessThanOrEqual(p.width);
+          expect(q.y).toBeLessThanOrEqual(p.height);
+        }
+      }
     }
     expect(withThree[0]!.diagram.nodes.filter((n) => n.state === 'frame').map((f) => f.title)).toEqual(['<module>', 'outer', 'inner']);
   });
@@ -90,10 +105,19 @@ describe('layoutDiagram', () => {
     const source = 'x = [1000, 2000]\ny = x\nprint(len(y))\nprint(len(x))\n';
     const trace = traceProgram(source);
     const a = await layoutDiagram(buildDiagram(trace.snapshot(trace.stepAfterLine(3))));
-    const b = await layoutDiagram(buildDiagram(trace.snapshot(trace.stepAfterLine(4))), a.positions);
+    const b = await layoutDiagram(buildDiagram(trace.snapshot(trace.stepAfterLine(4))), a);
     const diff = diffDiagrams(a, b);
     // only the frame is redrawn: its header shows the line
     expect(diff).toMatchObject({ enter: [], exit: [], move: [], redraw: ['f' + trace.snapshot(0).frames[0]!.id], edgeEnter: [], edgeExit: [], edgeRetarget: [] });
+  });
+
+  it('keeps a zombie cycle out of the frame column', async () => {
+    const trace = traceProgram('a = [1, 2]\na.append(a)\nb = [3000]\ndel a\n');
+    const p = await layoutDiagram(buildDiagram(trace.snapshot(trace.stepAfterLine(4))));
+    const frame = p.diagram.nodes.find((n) => n.state === 'frame')!;
+    const zombie = p.diagram.nodes.find((n) => n.state === 'unreachable')!;
+    expect(p.positions.get(zombie.key)!.x).toBeGreaterThan(frame.width);
+    expect(overlaps(p)).toEqual([]);
   });
 });
 
@@ -101,7 +125,7 @@ describe('diffDiagrams', () => {
   it('reports a rebound name as a retargeted edge, the new object entering and the freed one redrawn', async () => {
     const trace = traceProgram('a = [1000]\nb = a\nb = [2000]\na = 5\n');
     const s2 = await layoutDiagram(buildDiagram(trace.snapshot(trace.stepAfterLine(2))));
-    const s3 = await layoutDiagram(buildDiagram(trace.snapshot(trace.stepAfterLine(3))), s2.positions);
+    const s3 = await layoutDiagram(buildDiagram(trace.snapshot(trace.stepAfterLine(3))), s2);
     const d3 = diffDiagrams(s2, s3);
     const newList = s3.diagram.nodes.find((n) => n.title === 'list' && !s2.positions.has(n.key))!;
     expect(d3.enter).toContain(newList.key);
@@ -110,7 +134,7 @@ describe('diffDiagrams', () => {
     const first = s2.diagram.nodes.find((n) => n.title === 'list')!;
     expect(d3.redraw).toContain(first.key);
 
-    const s4 = await layoutDiagram(buildDiagram(trace.snapshot(trace.stepAfterLine(4))), s3.positions);
+    const s4 = await layoutDiagram(buildDiagram(trace.snapshot(trace.stepAfterLine(4))), s3);
     const d4 = diffDiagrams(s3, s4);
     expect(s4.diagram.nodes.find((n) => n.key === first.key)?.state).toBe('freed');
     expect(d4.redraw).toContain(first.key);

@@ -16,13 +16,23 @@ import {
 
 export type EdgeStyle = 'name' | 'slot' | 'hidden' | 'cached' | 'meta';
 
-/** Where an arrow leaves a box: `anchor` is drawn (relative to the box), `side` feeds the layout. */
+/**
+ * Where an arrow leaves a box: the dot at (x, y) is drawn (relative to the box); the layout
+ * engine routes from (layoutX, layoutY) on the box's border, on the east side for rows and the
+ * south side for a sequence's slots.
+ */
 export interface Port {
   readonly id: string;
   readonly x: number;
   readonly y: number;
-  /** position on the east border the layout engine uses to order targets */
+  readonly side: 'east' | 'south';
+  readonly layoutX: number;
   readonly layoutY: number;
+}
+
+/** Where arrows arrive: the left side of a box, level with its title. */
+export function inPortY(node: Pick<DiagramNode, 'height'>): number {
+  return Math.min(HEADER_HEIGHT / 2 + 1, node.height / 2);
 }
 
 export interface Row {
@@ -246,8 +256,8 @@ function rowGeometry(rows: readonly Row[], top: number, minWidth: number) {
   const ports: Port[] = [];
   rows.forEach((r, i) => {
     const y = top + i * ROW_HEIGHT + ROW_HEIGHT / 2;
-    if (r.keyPort) ports.push({ id: r.keyPort, x: labelWidth - 6, y, layoutY: y });
-    if (r.port) ports.push({ id: r.port, x: labelWidth + CELL_WIDTH / 2, y, layoutY: y });
+    if (r.keyPort) ports.push({ id: r.keyPort, x: labelWidth - 6, y, side: 'east', layoutX: width, layoutY: y - 5 });
+    if (r.port) ports.push({ id: r.port, x: labelWidth + CELL_WIDTH / 2, y, side: 'east', layoutX: width, layoutY: r.keyPort ? y + 5 : y });
   });
   return { labelWidth, width, height: top + rows.length * ROW_HEIGHT + PADDING / 2, ports };
 }
@@ -255,7 +265,7 @@ function rowGeometry(rows: readonly Row[], top: number, minWidth: number) {
 function frameNode(key: string, name: string, line: number, rows: readonly Row[]): DiagramNode {
   const title = name;
   const g = rowGeometry(rows, HEADER_HEIGHT + 4, Math.max(120, textWidth(`${title}  line ${line}`) + PADDING * 3));
-  const ports = [...g.ports, { id: `${key}:fn`, x: g.width - 8, y: HEADER_HEIGHT / 2, layoutY: 2 }];
+  const ports: Port[] = [...g.ports, { id: `${key}:fn`, x: g.width - 8, y: HEADER_HEIGHT / 2, side: 'east', layoutX: g.width, layoutY: HEADER_HEIGHT / 2 }];
   return {
     key, objectId: null, title, refcount: null, state: 'frame', cached: false,
     body: { kind: 'frame', line, rows, labelWidth: g.labelWidth },
@@ -274,16 +284,12 @@ function sequenceNode(base: NodeBase, indexed: boolean, slots: readonly string[]
   const top = HEADER_HEIGHT + (indexed ? SLOT_PAD_TOP : 4);
   const width = Math.max(headerWidth(base.title, base.refcount), perRow * SLOT_WIDTH + PADDING * 2);
   const height = top + lines * SLOT_HEIGHT + PADDING / 2;
-  const ports = slots.map((id, i) => {
+  const ports = slots.map((id, i): Port => {
     const col = i % SLOTS_PER_ROW;
     const line = Math.floor(i / SLOTS_PER_ROW);
-    return {
-      id,
-      x: PADDING + col * SLOT_WIDTH + SLOT_WIDTH / 2,
-      y: top + line * SLOT_HEIGHT + SLOT_HEIGHT / 2,
-      // reading order (left to right, then down) mapped onto the east border
-      layoutY: HEADER_HEIGHT + ((i + 0.5) / slots.length) * (height - HEADER_HEIGHT),
-    };
+    const x = PADDING + col * SLOT_WIDTH + SLOT_WIDTH / 2;
+    // wrapped rows: later rows leave a little to the right so ports stay distinct on the border
+    return { id, x, y: top + line * SLOT_HEIGHT + SLOT_HEIGHT / 2, side: 'south', layoutX: x + line * 3, layoutY: height };
   });
   return { ...base, body: { kind: 'sequence', indexed, slots }, width, height, ports };
 }

@@ -1,4 +1,4 @@
-// Drawing helpers Pixi v8 does not have: dashed outlines, dotted curves, arrowheads, the ghost
+// Drawing helpers Pixi v8 does not have: dashed outlines, arrowheads, the ghost
 // icon of a zombie object. They only add path commands to a Graphics the caller fills/strokes.
 import type { Graphics } from 'pixi.js';
 
@@ -17,29 +17,6 @@ export function dashedRect(g: Graphics, x: number, y: number, w: number, h: numb
       g.moveTo(x1 + ((x2 - x1) * d) / len, y1 + ((y2 - y1) * d) / len);
       g.lineTo(x1 + ((x2 - x1) * e) / len, y1 + ((y2 - y1) * e) / len);
     }
-  }
-}
-
-export interface Cubic {
-  readonly x0: number; readonly y0: number;
-  readonly x1: number; readonly y1: number;
-  readonly x2: number; readonly y2: number;
-  readonly x3: number; readonly y3: number;
-}
-
-export function cubicAt(c: Cubic, t: number): { x: number; y: number } {
-  const u = 1 - t;
-  const a = u * u * u, b = 3 * u * u * t, d = 3 * u * t * t, e = t * t * t;
-  return { x: a * c.x0 + b * c.x1 + d * c.x2 + e * c.x3, y: a * c.y0 + b * c.y1 + d * c.y2 + e * c.y3 };
-}
-
-/** A curve drawn as short dashes (meta references: a frame's function, an instance's class). */
-export function dottedCubic(g: Graphics, c: Cubic, segments = 16): void {
-  for (let i = 0; i < segments; i++) {
-    const a = cubicAt(c, i / segments);
-    const b = cubicAt(c, (i + 0.5) / segments);
-    g.moveTo(a.x, a.y);
-    g.lineTo(b.x, b.y);
   }
 }
 
