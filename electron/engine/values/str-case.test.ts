@@ -71,7 +71,7 @@ describe('per-character Unicode behaviour, all assigned code points', () => {
     it(`str.${name}`, () => {
       const holds = new Set(table.preds[name]);
       const wrong = differences((code) => predicate(String.fromCodePoint(code)) === holds.has(code));
-      expect(wrong.slice(0, 20)).toEqual([]);
+      expect(wrong.length === 0 ? [] : [wrong.length, ...wrong.slice(0, 6)]).toEqual([]);
     });
   }
   for (const [name, mapping] of Object.entries(MAPPINGS)) {
@@ -81,7 +81,7 @@ describe('per-character Unicode behaviour, all assigned code points', () => {
         const char = String.fromCodePoint(code);
         return mapping(char) === (mapped[code] ?? char);
       });
-      expect(wrong.slice(0, 20)).toEqual([]);
+      expect(wrong.length === 0 ? [] : [wrong.length, ...wrong.slice(0, 6)]).toEqual([]);
     });
   }
   it('repr', () => {
@@ -89,6 +89,6 @@ describe('per-character Unicode behaviour, all assigned code points', () => {
       const char = String.fromCodePoint(code);
       return strRepr(char) === (table.repr[code] ?? `'${char}'`);
     });
-    expect(wrong.slice(0, 20)).toEqual([]);
+    expect(wrong.length === 0 ? [] : [wrong.length, ...wrong.slice(0, 6)]).toEqual([]);
   });
 });

@@ -1,9 +1,17 @@
 // Case mapping and the str.is*() predicates. JS gives full Unicode case mappings and property
 // escapes; CPython's title case, case folding and final-sigma rule are added on top.
-// Known gap: JS's Unicode database is newer than CPython 3.11's (14.0), so characters
-// assigned after Unicode 14 are classified by the newer data.
+// JS's Unicode data is newer than CPython 3.11's (14.0): unicode-overrides.ts, generated from
+// python3, corrects the per-character primitives where the two disagree.
 import { isPySpace } from './char-classes';
 import { isPrintableChar } from './str-repr';
+import {
+  DIGIT_NOT_DECIMAL,
+  FOLD_OVERRIDES,
+  LOWERCASE_FLIPS,
+  TITLE_OVERRIDES,
+  UPPER_OVERRIDES,
+  UPPERCASE_FLIPS,
+} from './unicode-overrides';
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const CASED = /\p{Cased}/u;
@@ -28,7 +36,7 @@ const TITLE_SPECIAL: Record<string, string> = {
   '\ufb14': '\u0544\u0565', '\ufb15': '\u0544\u056b', '\ufb16': '\u054e\u0576', '\ufb17': '\u0544\u056d',
 };
 
-function titleChar(char: string): string {
+function titleCharRaw(char: string): string {
   const special = TITLE_SPECIAL[char];
   if (special !== undefined) return special;
   // Greek letters with ypogegrammeni title-case to the prosgegrammeni form, one character
@@ -52,13 +60,45 @@ function lowerSigma(points: readonly string[], index: number): string {
   return precededByCased && !followedByCased ? '\u03c2' : '\u03c3';
 }
 
+function upperChar(char: string): string {
+  return UPPER_OVERRIDES.get(char.codePointAt(0)!) ?? char.toUpperCase();
+}
+
+function titleChar(char: string): string {
+  return TITLE_OVERRIDES.get(char.codePointAt(0)!) ?? titleCharRaw(char);
+}
+
+function foldChar(char: string): string {
+  return FOLD_OVERRIDES.get(char.codePointAt(0)!) ?? foldCharRaw(char);
+}
+
+function isUppercase(char: string): boolean {
+  return UPPERCASE.test(char) !== UPPERCASE_FLIPS.has(char.codePointAt(0)!);
+}
+
+function isLowercase(char: string): boolean {
+  return LOWERCASE.test(char) !== LOWERCASE_FLIPS.has(char.codePointAt(0)!);
+}
+
+/** the JS-only primitives, for unicode-overrides.gen.ts */
+export const rawPrimitives = {
+  upper: (char: string) => char.toUpperCase(),
+  title: titleCharRaw,
+  fold: foldCharRaw,
+  isUppercase: (char: string) => UPPERCASE.test(char),
+  isLowercase: (char: string) => LOWERCASE.test(char),
+};
+
 function lowerAt(points: readonly string[], index: number): string {
   const char = points[index]!;
   return char === '\u03a3' ? lowerSigma(points, index) : char.toLowerCase();
 }
 
 export function strUpper(s: string): string {
-  return s.toUpperCase();
+  if (ASCII_ONLY.test(s)) return s.toUpperCase();
+  let out = '';
+  for (const char of s) out += upperChar(char);
+  return out;
 }
 
 export function strLower(s: string): string {
@@ -66,7 +106,7 @@ export function strLower(s: string): string {
 }
 
 /** Cherokee lower-case letters fold to upper case, unlike every other script */
-function foldChar(char: string): string {
+function foldCharRaw(char: string): string {
   const code = char.codePointAt(0)!;
   if ((code >= 0xab70 && code <= 0xabbf) || (code >= 0x13f8 && code <= 0x13fd)) return char.toUpperCase();
   if (code >= 0x13a0 && code <= 0x13f5) return char;
@@ -106,8 +146,8 @@ export function strSwapcase(s: string): string {
   let out = '';
   for (let i = 0; i < points.length; i++) {
     const char = points[i]!;
-    if (UPPERCASE.test(char)) out += lowerAt(points, i);
-    else if (LOWERCASE.test(char)) out += char.toUpperCase();
+    if (isUppercase(char)) out += lowerAt(points, i);
+    else if (isLowercase(char)) out += upperChar(char);
     else out += char;
   }
   return out;
@@ -120,16 +160,8 @@ function allChars(s: string, test: (char: string) => boolean): boolean {
 }
 
 const isDecimalChar = (char: string) => DECIMAL.test(char);
-/** Numeric_Type=Digit: decimals plus superscripts, circled digits and the like (No with a digit value) */
-const isDigitChar = (char: string) => DECIMAL.test(char) || (NUMERIC.test(char) && digitLike(char));
+const isDigitChar = (char: string) => DECIMAL.test(char) || DIGIT_NOT_DECIMAL.has(char.codePointAt(0)!);
 const isNumericChar = (char: string) => NUMERIC.test(char) || CJK_NUMERIC.has(char);
-
-/** No characters whose NFKC form is a single ASCII digit (², ①, ⒈ ...) have Numeric_Type=Digit */
-function digitLike(char: string): boolean {
-  if (!/\p{No}/u.test(char)) return false;
-  const compat = char.normalize('NFKC').replace(/[().]/g, '');
-  return compat.length === 1 && compat >= '0' && compat <= '9';
-}
 
 /** the 81 letters (Lo) with a numeric value, so outside \p{N}: listed by
  * `[c for c in map(chr, range(0x110000)) if c.isnumeric() and unicodedata.category(c)[0] != 'N']` */
@@ -172,8 +204,8 @@ export function strIsidentifier(s: string): boolean {
 export function strIsupper(s: string): boolean {
   let cased = false;
   for (const char of s) {
-    if (LOWERCASE.test(char) || TITLECASE.test(char)) return false;
-    if (UPPERCASE.test(char)) cased = true;
+    if (isLowercase(char) || TITLECASE.test(char)) return false;
+    if (isUppercase(char)) cased = true;
   }
   return cased;
 }
@@ -181,8 +213,8 @@ export function strIsupper(s: string): boolean {
 export function strIslower(s: string): boolean {
   let cased = false;
   for (const char of s) {
-    if (UPPERCASE.test(char) || TITLECASE.test(char)) return false;
-    if (LOWERCASE.test(char)) cased = true;
+    if (isUppercase(char) || TITLECASE.test(char)) return false;
+    if (isLowercase(char)) cased = true;
   }
   return cased;
 }
@@ -191,11 +223,11 @@ export function strIstitle(s: string): boolean {
   let cased = false;
   let previousCased = false;
   for (const char of s) {
-    if (UPPERCASE.test(char) || TITLECASE.test(char)) {
+    if (isUppercase(char) || TITLECASE.test(char)) {
       if (previousCased) return false;
       previousCased = true;
       cased = true;
-    } else if (LOWERCASE.test(char)) {
+    } else if (isLowercase(char)) {
       if (!previousCased) return false;
       previousCased = true;
       cased = true;

@@ -88,7 +88,7 @@ export function strSlice(s: string, start: number | null, stop: number | null, s
 /** -1, 0, 1 in code point order (UTF-16 order differs for astral vs U+E000..U+FFFF) */
 export function strCompare(a: string, b: string): -1 | 0 | 1 {
   if (a === b) return 0;
-  if (!hasSurrogates(a) || !hasSurrogates(b)) return a < b ? -1 : 1;
+  if (!hasSurrogates(a) && !hasSurrogates(b)) return a < b ? -1 : 1;
   const [x, y] = [codePoints(a), codePoints(b)];
   for (let i = 0; i < x.length && i < y.length; i++) {
     if (x[i] !== y[i]) return x[i]!.codePointAt(0)! < y[i]!.codePointAt(0)! ? -1 : 1;
