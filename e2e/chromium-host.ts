@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHANNEL_NAMES } from '../electron/ipc/channel-names';
 import { createDispatch } from '../electron/ipc/register';
+import { ScriptedDialogs } from '../electron/ipc/scripted-dialogs';
 import { createHandlers, openServices } from '../electron/ipc/services';
 import type { ResolvedOptions, RunningApp } from './host';
 import { serveFolder } from './static-server';
@@ -31,7 +32,7 @@ function installApi({ names, binding }: { names: readonly string[]; binding: str
 export async function launchInChromium(options: ResolvedOptions): Promise<RunningApp> {
   const services = await openServices({ userDataDir: options.userDataDir, levelsDir: options.levelsDir, solver: options.solver });
   const server = await serveFolder(options.rendererDir);
-  const dispatch = createDispatch(createHandlers(services), { kind: 'origin', origin: server.origin }, (channel, error) =>
+  const dispatch = createDispatch(createHandlers(services, { dialogs: new ScriptedDialogs(options.dialogDir) }), { kind: 'origin', origin: server.origin }, (channel, error) =>
     console.error(`[e2e host] ${channel} failed:`, error),
   );
   const profileDir = await mkdtemp(path.join(tmpdir(), 'refquest-chromium-'));

@@ -17,6 +17,7 @@ export async function launchInElectron(options: ResolvedOptions): Promise<Runnin
       REFQUEST_USER_DATA: options.userDataDir,
       REFQUEST_LEVELS_DIR: options.levelsDir,
       REFQUEST_RENDERER_DIR: options.rendererDir,
+      REFQUEST_DIALOG_DIR: options.dialogDir,
     },
   });
   const page = await app.firstWindow();

@@ -30,12 +30,19 @@ export interface LaunchOptions {
    * Electron mode always uses main's own.
    */
   readonly solver?: LevelSolver | null;
+  /**
+   * The folder the app's file dialogs answer from (electron/ipc/scripted-dialogs.ts): Save
+   * gives the suggested name in it, Open its files of the wanted kind. Default: a fresh temp folder.
+   */
+  readonly dialogDir?: string;
 }
 
 export interface GameSession {
   readonly page: Page;
   readonly mode: HostMode;
   readonly userDataDir: string;
+  /** where the file dialogs save and open */
+  readonly dialogDir: string;
   /** Quits and starts again on the same user-data folder, as a player reopening the app. */
   restart(): Promise<GameSession>;
   /** Quits; removes the user-data folder if the host created it. */
@@ -53,6 +60,7 @@ export interface ResolvedOptions {
   readonly levelsDir: string;
   readonly userDataDir: string;
   readonly solver: LevelSolver | null;
+  readonly dialogDir: string;
 }
 
 export function chosenMode(requested?: HostMode): HostMode {
@@ -66,26 +74,40 @@ export async function launchGame(options: LaunchOptions = {}): Promise<GameSessi
   const mode = chosenMode(options.mode);
   const ownsUserData = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'refquest-e2e-user-')));
+  const ownsDialogDir = options.dialogDir === undefined;
+  const dialogDir = options.dialogDir ?? (await mkdtemp(path.join(tmpdir(), 'refquest-e2e-files-')));
   const resolved: ResolvedOptions = {
     rendererDir: path.resolve(options.rendererDir ?? path.join(REPO_ROOT, 'dist', 'renderer')),
     levelsDir: path.resolve(options.levelsDir ?? path.join(REPO_ROOT, 'levels')),
     userDataDir,
     solver: options.solver === undefined ? engineSolver : options.solver,
+    dialogDir,
   };
   const running = mode === 'electron' ? await launchInElectron(resolved) : await launchInChromium(resolved);
   const session: GameSession = {
     page: running.page,
     mode,
     userDataDir,
+    dialogDir,
     restart: async () => {
       await running.quit();
-      const again = await launchGame({ ...options, mode, userDataDir });
+      const again = await launchGame({ ...options, mode, userDataDir, dialogDir });
       // the restarted session owns the folder now when this one did
-      return ownsUserData ? { ...again, close: async () => { await again.close(); await rm(userDataDir, { recursive: true, force: true }); } } : again;
+      return ownsUserData || ownsDialogDir
+        ? {
+            ...again,
+            close: async () => {
+              await again.close();
+              if (ownsUserData) await rm(userDataDir, { recursive: true, force: true });
+              if (ownsDialogDir) await rm(dialogDir, { recursive: true, force: true });
+            },
+          }
+        : again;
     },
     close: async () => {
       await running.quit();
       if (ownsUserData) await rm(userDataDir, { recursive: true, force: true });
+      if (ownsDialogDir) await rm(dialogDir, { recursive: true, force: true });
     },
   };
   return session;

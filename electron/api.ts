@@ -7,7 +7,10 @@ import { absolutePathSchema, exportCsvArgSchema, exportPackArgSchema, fileSource
 import type {
   ChallengeAnswerResult, ChallengeFinish, ChallengeView, GradeReport, PackExportOutcome, PackImportResult, PackList, SavedFile,
 } from './classroom/api-types';
+import type { EditorSolveResult, EditorTraceSlice, MenuCommand, OpenedFiles, ProgramCheck, SaveTarget } from './editor/api-types';
 import { CHANNEL_NAMES } from './ipc/channel-names';
+import { levelSchema } from './levels/schema';
+import { MAX_CODE_CHARS } from './classroom/limits';
 import type { ChannelName } from './ipc/channel-names';
 
 /** A phantom value that carries a result type in the map; it is never read at run time. */
@@ -16,6 +19,7 @@ const returns = <T>(): T => undefined as unknown as T;
 const levelId = z.string().min(1).max(100);
 const questionIndex = z.int().min(0).max(50);
 const objectLabel = z.string().min(1).max(200);
+const editedCode = z.string().max(MAX_CODE_CHARS);
 
 /** What the player commits for one question; the kind must match the question's kind. */
 export const playerAnswerSchema = z.discriminatedUnion('kind', [
@@ -226,6 +230,21 @@ export const channels = {
   'classroom:save-result': { arg: z.strictObject({ path: absolutePathSchema }), result: returns<SavedFile>() },
   'classroom:grade': { arg: gradeArgSchema, result: returns<GradeReport>() },
   'classroom:export-csv': { arg: exportCsvArgSchema, result: returns<SavedFile>() },
+  // the level editor (electron/editor/): the engine's verdict on a program being typed, its trace, the answers
+  'editor:check': { arg: z.strictObject({ code: editedCode }), result: returns<ProgramCheck>() },
+  'editor:trace': {
+    arg: z.strictObject({ code: editedCode, from: z.int().min(0), count: z.int().min(1).max(500) }),
+    result: returns<EditorTraceSlice>(),
+  },
+  'editor:solve': { arg: z.strictObject({ level: levelSchema }), result: returns<EditorSolveResult>() },
+  // native file dialogs: main remembers the paths they return, the classroom channels touch only those
+  'dialog:open-files': { arg: z.strictObject({ purpose: z.enum(['pack', 'results']) }), result: returns<OpenedFiles>() },
+  'dialog:save-file': {
+    arg: z.strictObject({ purpose: z.enum(['pack', 'result', 'csv']), suggestedName: z.string().min(1).max(255) }),
+    result: returns<SaveTarget>(),
+  },
+  /** resolves when the person picks a classroom item in the app menu */
+  'app:menu-command': { arg: noArgument, result: returns<MenuCommand>() },
 } as const satisfies Record<ChannelName, { readonly arg: z.ZodType; readonly result: unknown }>;
 
 export type Channel = keyof typeof channels;
@@ -253,6 +272,7 @@ export interface ApiError {
 }
 
 export type * from './classroom/api-types';
+export type * from './editor/api-types';
 export type { FileSource, PackLevels, PackSource } from './classroom/channel-schemas';
 
 /** Every call resolves (never rejects across the bridge) with this envelope. */

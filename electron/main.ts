@@ -1,11 +1,15 @@
 // App lifecycle, the one window, the menu. Thin on purpose: everything that decides lives in
 // modules that import no Electron (ipc/, levels/, progress/), shared with the e2e host.
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session } from 'electron';
-import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
+import type { FileFilter, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { engineSolver } from './levels/answers';
+import type { OpenPurpose, SavePurpose } from './editor/api-types';
+import type { FileDialogs } from './ipc/file-dialogs';
+import { MenuCommands } from './ipc/menu-commands';
 import { createDispatch, registerAll } from './ipc/register';
+import { ScriptedDialogs } from './ipc/scripted-dialogs';
 import { contentTypeOf, resolveRendererFile } from './ipc/renderer-files';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './ipc/security';
 import { createHandlers, openServices } from './ipc/services';
@@ -17,6 +21,8 @@ const testOverride = (name: string): string | undefined => (app.isPackaged ? und
 const rendererDir = testOverride('REFQUEST_RENDERER_DIR') ?? path.join(appRoot, 'dist', 'renderer');
 const levelsDir =
   testOverride('REFQUEST_LEVELS_DIR') ?? (app.isPackaged ? path.join(process.resourcesPath, 'levels') : path.join(appRoot, 'levels'));
+// e2e: file dialogs answered from a folder instead of by a person
+const dialogFolder = testOverride('REFQUEST_DIALOG_DIR');
 const userDataOverride = testOverride('REFQUEST_USER_DATA');
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
@@ -57,10 +63,53 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
+const FILTERS: Record<OpenPurpose | SavePurpose, FileFilter> = {
+  pack: { name: 'RefQuest challenge pack', extensions: ['rqpack'] },
+  results: { name: 'RefQuest challenge results', extensions: ['rqresult'] },
+  result: { name: 'RefQuest challenge result', extensions: ['rqresult'] },
+  csv: { name: 'CSV table', extensions: ['csv'] },
+};
+
+/** Electron's native dialogs, attached to the app's window. */
+const nativeDialogs: FileDialogs = {
+  async openFiles(purpose) {
+    const options: Electron.OpenDialogOptions = {
+      title: purpose === 'pack' ? 'Open a challenge pack' : 'Open result files',
+      filters: [FILTERS[purpose]],
+      properties: purpose === 'pack' ? ['openFile'] : ['openFile', 'multiSelections'],
+    };
+    const owner = BrowserWindow.getFocusedWindow();
+    const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return chosen.canceled ? [] : chosen.filePaths;
+  },
+  async saveFile(purpose, suggestedName) {
+    const options: Electron.SaveDialogOptions = {
+      defaultPath: path.join(app.getPath('documents'), suggestedName),
+      filters: [FILTERS[purpose]],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const owner = BrowserWindow.getFocusedWindow();
+    const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+  },
+};
+
+const menuCommands = new MenuCommands();
+
 function buildMenu(): void {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { label: 'Game', submenu: [{ role: 'quit' }] },
+    {
+      label: 'Classroom',
+      submenu: [
+        { label: 'Import pack…', accelerator: 'CmdOrCtrl+O', click: () => menuCommands.send('import-pack') },
+        { label: 'Open results…', accelerator: 'CmdOrCtrl+Shift+O', click: () => menuCommands.send('open-results') },
+        { type: 'separator' },
+        { label: 'Level editor', click: () => menuCommands.send('level-editor') },
+        { label: 'Classroom', click: () => menuCommands.send('classroom') },
+      ],
+    },
     { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
     { role: 'windowMenu' },
   ];
@@ -96,7 +145,9 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, serveRendererFile);
   lockDownSessions();
   const services = await openServices({ userDataDir: app.getPath('userData'), levelsDir, solver: engineSolver });
-  const dispatch = createDispatch(createHandlers(services), { kind: 'origin', origin: APP_ORIGIN }, (channel, error) =>
+  const dialogs = dialogFolder ? new ScriptedDialogs(dialogFolder) : nativeDialogs;
+  const handlers = createHandlers(services, { dialogs, menu: menuCommands });
+  const dispatch = createDispatch(handlers, { kind: 'origin', origin: APP_ORIGIN }, (channel, error) =>
     console.error(`[refquest] ${channel} failed:`, error),
   );
   registerAll((channel, listener) => ipcMain.handle(channel, listener), senderOf, dispatch);

@@ -23,6 +23,12 @@ export const CHANNEL_NAMES = [
   'classroom:save-result',
   'classroom:grade',
   'classroom:export-csv',
+  'editor:check',
+  'editor:trace',
+  'editor:solve',
+  'dialog:open-files',
+  'dialog:save-file',
+  'app:menu-command',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -7,7 +7,13 @@ import { loadCatalog } from '../levels/catalog';
 import type { Catalog } from '../levels/catalog';
 import { LevelRuns } from '../levels/runs';
 import { ProgressStore } from '../progress/store';
+import { ChosenPaths, guardChosenPaths } from './chosen-paths';
 import { classroomHandlers } from './classroom-handlers';
+import { editorHandlers } from './editor-handlers';
+import { dialogHandlers } from './file-dialogs';
+import type { FileDialogs } from './file-dialogs';
+import { ApiFailure } from './failure';
+import type { MenuCommands } from './menu-commands';
 import type { HandlerTable } from './register';
 import { levelHandlers } from './level-handlers';
 import { profileHandlers } from './profile-handlers';
@@ -38,7 +44,32 @@ export async function openServices(options: ServiceOptions): Promise<AppServices
   return { store, catalog, solver: options.solver, runs: new LevelRuns(), solutions: new Map(), classroom };
 }
 
-/** The one handler table: main registers it with ipcMain, the e2e host binds it into Chromium. */
-export function createHandlers(services: AppServices): HandlerTable {
-  return { ...levelHandlers(services), ...profileHandlers(services), ...classroomHandlers(services) };
+/** What only the host has: file dialogs (Electron's, or scripted in tests) and the app menu. */
+export interface HostServices {
+  readonly dialogs: FileDialogs;
+  readonly menu?: MenuCommands;
+}
+
+const noDialogs = (): never => {
+  throw new ApiFailure('internal', 'this host has no file dialogs');
+};
+
+/**
+ * The one handler table: main registers it with ipcMain, the e2e host binds it into Chromium.
+ * With a host's dialogs, the classroom channels read and write only the files chosen in them;
+ * without (unit tests of the classroom channels), the dialog channels refuse and paths are taken as given.
+ */
+export function createHandlers(services: AppServices, host?: HostServices): HandlerTable {
+  const table: HandlerTable = {
+    ...levelHandlers(services),
+    ...profileHandlers(services),
+    ...classroomHandlers(services),
+    ...editorHandlers(services),
+    'dialog:open-files': noDialogs,
+    'dialog:save-file': noDialogs,
+    'app:menu-command': () => (host?.menu ? host.menu.next() : new Promise<never>(() => {})),
+  };
+  if (!host) return table;
+  const chosen = new ChosenPaths();
+  return guardChosenPaths({ ...table, ...dialogHandlers(host.dialogs, chosen) }, chosen);
 }
