@@ -61,6 +61,8 @@ function wireInterpreter(rt: Runtime, interp: Interpreter): void {
   rt.resumeFull = (g, s = null, t = null) => interp.resume(g, s, t);
   rt.construct = (t, a, k) => construct(rt, t, a, k);
   rt.currentFrame = () => interp.frame;
+  rt.enterRecursion = (suffix) => interp.enterUnits(1, suffix);
+  rt.leaveRecursion = () => interp.leaveUnits(1);
   rt.currentGlobals = () => interp.frame!.globals;
   rt.currentLocals = () => interp.frame!.namespace ?? interp.frame!.globals;
   rt.closeGenerator = (g) => closeGenerator(rt, interp, g);

@@ -145,7 +145,21 @@ function userCompare(rt: Runtime, a: PyObj, b: PyObj, op: CompareOp): PyObj | nu
 }
 
 /** `a op b` as a new reference (usually a bool, but user dunders may return anything). */
+/** `a op b` (PyObject_RichCompare, itself one level of CPython's recursion check). */
 export function richCompare(rt: Runtime, a: PyObj, b: PyObj, op: CompareOp): PyObj {
+  // numbers compare without running Python code: no recursion to count
+  if ((a.kind === 'int' || a.kind === 'float') && (b.kind === 'int' || b.kind === 'float') && a.cls.builtin && b.cls.builtin) {
+    return compareObjects(rt, a, b, op);
+  }
+  rt.enterRecursion(' in comparison');
+  try {
+    return compareObjects(rt, a, b, op);
+  } finally {
+    rt.leaveRecursion();
+  }
+}
+
+function compareObjects(rt: Runtime, a: PyObj, b: PyObj, op: CompareOp): PyObj {
   const reflectedFirst = b.cls !== a.cls && b.cls.mro.includes(a.cls) && !b.cls.builtin;
   if (reflectedFirst) {
     const r = userCompare(rt, b, a, SWAPPED[op]);

@@ -34,7 +34,7 @@ export function hashOf(rt: Runtime, o: PyObj): bigint {
     case 'float': return hashFloat(o.value, o.id);
     case 'str': return hashStr(o.value);
     case 'none': return hashNone(o.id);
-    case 'tuple': return hashTuple(o.items.map((x) => hashOf(rt, x)));
+    case 'tuple': return hashNestedTuple(rt, o);
     case 'set':
       if (!o.frozen) throw unhashable(rt, o);
       return hashFrozenset(o.store.items().map((x) => hashOf(rt, x)));
@@ -55,4 +55,21 @@ export function hashOf(rt: Runtime, o: PyObj): bigint {
     default:
       return hashObject(o.id);
   }
+}
+
+/** hash() of a tuple, nested tuples included, without recursing on the JavaScript stack. */
+function hashNestedTuple(rt: Runtime, root: PyObj & { kind: 'tuple' }): bigint {
+  const done = new Map<PyObj, bigint>();
+  const stack: (PyObj & { kind: 'tuple' })[] = [root];
+  while (stack.length > 0) {
+    const t = stack[stack.length - 1]!;
+    const pending = t.items.filter((x): x is PyObj & { kind: 'tuple' } => x.kind === 'tuple' && !done.has(x));
+    if (pending.length > 0) {
+      stack.push(...pending);
+      continue;
+    }
+    stack.pop();
+    if (!done.has(t)) done.set(t, hashTuple(t.items.map((x) => (x.kind === 'tuple' ? done.get(x)! : hashOf(rt, x)))));
+  }
+  return done.get(root)!;
 }

@@ -23,7 +23,9 @@ export function lookupKey(rt: Runtime, o: PyObj): LookupKey {
 }
 
 /** The key string of a builtin immutable value, or null when Python code must decide. */
-export function primitiveKey(o: PyObj): string | null {
+export function primitiveKey(o: PyObj, depth = 0): string | null {
+  // very deep tuples are looked up by hash and ==, which guard their own recursion
+  if (depth > 100) return null;
   switch (o.kind) {
     case 'str':
       return 's' + o.value;
@@ -42,7 +44,7 @@ export function primitiveKey(o: PyObj): string | null {
     case 'tuple': {
       let s = 't' + o.items.length + '(';
       for (const item of o.items) {
-        const k = primitiveKey(item);
+        const k = primitiveKey(item, depth + 1);
         if (k === null) return null;
         s += k.length + ':' + k;
       }

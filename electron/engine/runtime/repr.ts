@@ -32,7 +32,18 @@ function userString(rt: Runtime, o: PyObj, dunder: '__repr__' | '__str__'): stri
   }
 }
 
+/** repr(o); like PyObject_Repr it is one level of CPython's recursion check. */
 export function repr(rt: Runtime, o: PyObj): string {
+  if (o.kind === 'int' || o.kind === 'str' || o.kind === 'float' || o.kind === 'none') return reprOf(rt, o);
+  rt.enterRecursion(' while getting the repr of an object');
+  try {
+    return reprOf(rt, o);
+  } finally {
+    rt.leaveRecursion();
+  }
+}
+
+function reprOf(rt: Runtime, o: PyObj): string {
   switch (o.kind) {
     case 'int':
       if (o.cls === rt.types.bool) return o.value ? 'True' : 'False';

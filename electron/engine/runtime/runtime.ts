@@ -81,6 +81,9 @@ export class Runtime {
   construct!: (type: PyType, args: readonly PyObj[], kwargs: KwArgs | null) => PyObj;
   runClassBody!: (body: PyObj & { kind: 'function' }, ns: PyDict) => PyObj | null;
   currentFrame!: () => Frame | null;
+  /** recursion the engine's own code does (repr of nested containers, comparisons): counted like frames */
+  enterRecursion!: (suffix: string) => void;
+  leaveRecursion!: () => void;
   currentGlobals!: () => PyDict;
   currentLocals!: () => PyDict;
   buildClass!: PyObj;

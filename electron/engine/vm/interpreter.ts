@@ -54,23 +54,35 @@ export class Interpreter {
   /** Runs `frame` (and what it calls inline) until it returns or yields. */
   execute(frame: Frame): Completion {
     const rt = this.rt;
-    this.enterUnits(2);
+    // the main program costs one unit; Python code entered from engine code costs two (the C call and the frame)
+    // every Python frame costs one unit of CPython 3.11's recursion budget
+    this.enterUnits(1);
     frame.isEntry = true;
-    frame.back = this.frame;
+    const caller = this.frame;
+    frame.back = caller;
     this.frame = frame;
     rt.recorder?.framePushed(frame);
     try {
       return this.loop();
+    } catch (e) {
+      // whatever escaped, the caller's frame is current again
+      this.frame = caller;
+      throw e;
     } finally {
-      this.depthUnits -= 2;
+      this.depthUnits -= 1;
     }
   }
 
-  private enterUnits(n: number): void {
+  /** CPython 3.11's recursion_remaining, shared by Python frames and C-level recursion. */
+  enterUnits(n: number, suffix = ''): void {
     if (this.depthUnits + n > this.rt.recursionLimit) {
-      throw this.rt.error(this.rt.types.RecursionError, 'maximum recursion depth exceeded');
+      throw this.rt.error(this.rt.types.RecursionError, `maximum recursion depth exceeded${suffix}`);
     }
     this.depthUnits += n;
+  }
+
+  leaveUnits(n: number): void {
+    this.depthUnits -= n;
   }
 
   private loop(): Completion {
@@ -676,10 +688,23 @@ export class Interpreter {
           }
         }
       } catch (e) {
-        if (!(e instanceof PyException)) throw e;
-        f = this.unwind(e);
+        // unwind from this loop's own current frame (a failed call may have moved this.frame)
+        this.frame = f;
+        f = this.unwind(e instanceof PyException ? e : this.asPythonError(e), f);
       }
     }
+  }
+
+  /**
+   * The JavaScript stack ran out (engine code recursing through Python calls, such as a
+   * `__repr__` calling repr of itself): it becomes the RecursionError CPython would raise
+   * there, so the program can catch it. Anything else is an engine fault and goes on.
+   */
+  private asPythonError(e: unknown): PyException {
+    if (e instanceof RangeError && e.message.includes('call stack')) {
+      return this.rt.error(this.rt.types.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+    }
+    throw e;
   }
 
   /** A line is about to run: count the step, enforce the budget, tell the recorder. */
@@ -790,7 +815,13 @@ export class Interpreter {
     }
     let result: PyObj;
     try {
-      result = this.callObject(callable, positional, kwNames ? new Map(kwNames.map((k, i) => [k, args[nargs - nkw + i]!])) : null);
+      // a call into C (a builtin, a class) is one level of CPython's recursion check
+      this.enterUnits(1, ' while calling a Python object');
+      try {
+        result = this.callObject(callable, positional, kwNames ? new Map(kwNames.map((k, i) => [k, args[nargs - nkw + i]!])) : null);
+      } finally {
+        this.leaveUnits(1);
+      }
     } finally {
       rt.heap.decrefAll(args);
       rt.decref(callable);
@@ -987,12 +1018,12 @@ export class Interpreter {
       frame.back = this.frame;
       frame.isEntry = true;
       this.frame = frame;
-      this.enterUnits(2);
+      this.enterUnits(1);
       try {
         this.frame = this.unwind(new PyException(thrown), frame);
         return this.loop();
       } finally {
-        this.depthUnits -= 2;
+        this.depthUnits -= 1;
       }
     } finally {
       gen.running = false;
