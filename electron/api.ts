@@ -7,7 +7,7 @@ import { absolutePathSchema, exportCsvArgSchema, exportPackArgSchema, fileSource
 import type {
   ChallengeAnswerResult, ChallengeFinish, ChallengeView, GradeReport, PackExportOutcome, PackImportResult, PackList, SavedFile,
 } from './classroom/api-types';
-import type { EditorSolveResult, EditorTraceSlice, MenuCommand, OpenedFiles, ProgramCheck, SaveTarget } from './editor/api-types';
+import type { EditorAnswerCheck, EditorSolveResult, EditorTraceSlice, MenuCommand, OpenedFiles, ProgramCheck, SaveTarget } from './editor/api-types';
 import { CHANNEL_NAMES } from './ipc/channel-names';
 import { levelSchema } from './levels/schema';
 import { MAX_CODE_CHARS } from './classroom/limits';
@@ -35,6 +35,9 @@ export const playerAnswerSchema = z.discriminatedUnion('kind', [
     unreachable: z.array(objectLabel).max(20),
   }),
   z.strictObject({ kind: z.literal('collect'), collected: z.int().min(0).max(1_000_000) }),
+  /** sys.getsizeof: the byte count of one expression, or which of several are the largest */
+  z.strictObject({ kind: z.literal('size'), bytes: z.int().min(0).max(1_000_000_000) }),
+  z.strictObject({ kind: z.literal('size'), largest: z.array(objectLabel).min(1).max(8) }),
 ]);
 export type PlayerAnswer = z.infer<typeof playerAnswerSchema>;
 export type QuestionKind = PlayerAnswer['kind'];
@@ -85,7 +88,8 @@ export type PublicQuestion =
   | { readonly index: number; readonly kind: 'output'; readonly prompt: string; readonly line: number }
   | { readonly index: number; readonly kind: 'identity'; readonly prompt: string; readonly after: number; readonly left: string; readonly right: string }
   | { readonly index: number; readonly kind: 'freed'; readonly prompt: string; readonly line: number; readonly candidates: readonly string[] }
-  | { readonly index: number; readonly kind: 'collect'; readonly prompt: string; readonly line: number };
+  | { readonly index: number; readonly kind: 'collect'; readonly prompt: string; readonly line: number }
+  | { readonly index: number; readonly kind: 'size'; readonly prompt: string; readonly after: number; readonly exprs: readonly string[] };
 
 /** The state of one question in the current attempt. */
 export type QuestionStatus =
@@ -237,6 +241,10 @@ export const channels = {
     result: returns<EditorTraceSlice>(),
   },
   'editor:solve': { arg: z.strictObject({ level: levelSchema }), result: returns<EditorSolveResult>() },
+  'editor:check-answer': {
+    arg: z.strictObject({ level: levelSchema, question: questionIndex, answer: playerAnswerSchema }),
+    result: returns<EditorAnswerCheck>(),
+  },
   // native file dialogs: main remembers the paths they return, the classroom channels touch only those
   'dialog:open-files': { arg: z.strictObject({ purpose: z.enum(['pack', 'results']) }), result: returns<OpenedFiles>() },
   'dialog:save-file': {

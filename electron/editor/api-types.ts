@@ -1,6 +1,6 @@
 // The level editor's result shapes on the channel map (re-exported by electron/api.ts). Types
 // only, so the renderer can import them with `import type`.
-import type { TraceStepView } from '../api';
+import type { PlayerAnswer, TraceStepView } from '../api';
 
 /** Why the engine will not take a program, placed at its line (1-based) and column (0-based). */
 export interface ProgramProblem {
@@ -34,6 +34,13 @@ export type EditorSolveResult =
   | { readonly status: 'solved'; readonly answers: readonly EditorAnswer[] }
   /** the same refusal a student's import would give, one line per problem */
   | { readonly status: 'refused'; readonly problems: readonly string[] };
+
+/** A test run's verdict: the teacher playing the edited level sees the engine's answer at once. */
+export interface EditorAnswerCheck {
+  readonly right: boolean;
+  readonly correct: PlayerAnswer;
+  readonly explanation: string;
+}
 
 export type OpenPurpose = 'pack' | 'results';
 export type SavePurpose = 'pack' | 'result' | 'csv';

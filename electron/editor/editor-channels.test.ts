@@ -118,3 +118,17 @@ describe('dialog-chosen paths', () => {
     expect(await call('dialog:open-files', { purpose: 'results' })).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
+
+describe('test run', () => {
+  it('tells right from wrong with the engine and gives its answer', async () => {
+    const { ok, call } = await app(false);
+    const printed = python(gridLevel.code);
+    expect(await ok('editor:check-answer', { level: gridLevel, question: 1, answer: { kind: 'output', text: printed } })).toMatchObject({
+      right: true,
+      correct: { kind: 'output', text: printed },
+    });
+    expect(await ok('editor:check-answer', { level: gridLevel, question: 1, answer: { kind: 'output', text: `${printed}!` } })).toMatchObject({ right: false });
+    const mismatched = await call('editor:check-answer', { level: gridLevel, question: 1, answer: { kind: 'refcount', count: 2 } });
+    expect(mismatched).toMatchObject({ ok: false, error: { code: 'bad-argument', message: 'this question expects a output answer, not refcount' } });
+  });
+});

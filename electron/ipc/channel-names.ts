@@ -26,6 +26,7 @@ export const CHANNEL_NAMES = [
   'editor:check',
   'editor:trace',
   'editor:solve',
+  'editor:check-answer',
   'dialog:open-files',
   'dialog:save-file',
   'app:menu-command',
