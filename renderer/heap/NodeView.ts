@@ -13,7 +13,7 @@ export const FREED_ALPHA = 0.38;
 function label(text: string, style: TextStyleOptions): Text {
   // padding: DejaVu's underscores sit below the measured box and were clipped without it
   const t = new Text({ text, style: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, fill: palette.text, padding: 3, ...style } });
-  t.resolution = 2;
+  t.resolution = 3;
   return t;
 }
 
