@@ -36,8 +36,11 @@ export const playerAnswerSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('collect'), collected: z.int().min(0).max(1_000_000) }),
   /** sys.getsizeof: the byte count of one expression, or which of several are the largest */
-  z.strictObject({ kind: z.literal('size'), bytes: z.int().min(0).max(1_000_000_000) }),
-  z.strictObject({ kind: z.literal('size'), largest: z.array(objectLabel).min(1).max(8) }),
+  z.strictObject({
+    kind: z.literal('size'),
+    bytes: z.int().min(0).max(1_000_000_000).optional(),
+    largest: z.array(objectLabel).min(1).max(8).optional(),
+  }).refine((a) => (a.bytes === undefined) !== (a.largest === undefined), 'give either bytes or largest'),
 ]);
 export type PlayerAnswer = z.infer<typeof playerAnswerSchema>;
 export type QuestionKind = PlayerAnswer['kind'];

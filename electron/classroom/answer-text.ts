@@ -23,6 +23,8 @@ export function describeAnswer(answer: PlayerAnswer): string {
       return `freed: ${list(answer.freed)}; unreachable: ${list(answer.unreachable)}`;
     case 'collect':
       return String(answer.collected);
+    case 'size':
+      return answer.bytes !== undefined ? `${answer.bytes} bytes` : `largest: ${list(answer.largest ?? [])}`;
     default:
       return JSON.stringify(answer satisfies never);
   }

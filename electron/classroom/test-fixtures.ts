@@ -55,6 +55,7 @@ export function wrongFor(correct: PlayerAnswer): PlayerAnswer {
     case 'identity': return { kind: 'identity', same: !correct.same };
     case 'freed': return { kind: 'freed', freed: [], unreachable: [] };
     case 'collect': return { kind: 'collect', collected: correct.collected + 1 };
+    case 'size': return correct.bytes !== undefined ? { kind: 'size', bytes: correct.bytes + 8 } : { kind: 'size', largest: ['(none of them)'] };
   }
 }
 

@@ -7,23 +7,13 @@ import { probeProgram, ProbeError, type ProbeAnswer, type ProbeRequest, type Pro
 import { traceProgram, type Trace } from '../engine/trace/trace-program';
 import type { LevelDefinition, LevelQuestion } from './schema';
 
-/**
- * The answer to a `size` question, until the channel map's PlayerAnswer learns it: with one
- * expression, its sys.getsizeof in bytes; with several, the ones whose size is the largest
- * (every one of them when they tie), in the question's order.
- */
-export type SizeAnswer =
-  | { readonly kind: 'size'; readonly bytes: number }
-  | { readonly kind: 'size'; readonly largest: readonly string[] };
+/** The answer to a `size` question: one expression's byte count, or which of several are largest. */
+export type SizeAnswer = Extract<PlayerAnswer, { kind: 'size' }>;
 
-export type LevelAnswer = PlayerAnswer | SizeAnswer;
+/** Any answer a level question has (the channel map's PlayerAnswer). */
+export type LevelAnswer = PlayerAnswer;
 
-/** Whether a size answer matches the correct one (largest: the same set of expressions). */
-export function sizeAnswerIsCorrect(given: SizeAnswer, correct: SizeAnswer): boolean {
-  if ('bytes' in correct) return 'bytes' in given && given.bytes === correct.bytes;
-  if (!('largest' in given)) return false;
-  return given.largest.length === correct.largest.length && given.largest.every((e) => correct.largest.includes(e));
-}
+export { sizeAnswerIsCorrect } from './rules';
 
 export interface SolvedQuestion {
   /** the correct answer, in the same shape the player submits */

@@ -16,6 +16,10 @@ function defaultPrompt(question: LevelQuestion): string {
       return `When line ${question.line} runs, which of these objects are freed at once, and which are left unreachable until the garbage collector runs?`;
     case 'collect':
       return `What does the \`gc.collect()\` call on line ${question.line} return?`;
+    case 'size':
+      return question.exprs.length === 1
+        ? `After line ${question.after} runs, how many bytes does \`sys.getsizeof(${question.exprs[0]})\` report?`
+        : `After line ${question.after} runs, which of these does \`sys.getsizeof\` report as the largest?`;
     default: {
       const never: never = question;
       return never;
@@ -38,6 +42,8 @@ export function publicQuestion(question: LevelQuestion, index: number): PublicQu
       return { index, kind: question.kind, prompt, line: question.line, candidates: question.candidates };
     case 'collect':
       return { index, kind: question.kind, prompt, line: question.line };
+    case 'size':
+      return { index, kind: question.kind, prompt, after: question.after, exprs: question.exprs };
     default: {
       const never: never = question;
       return never;

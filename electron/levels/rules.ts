@@ -7,6 +7,16 @@ import type { LevelQuestion } from './schema';
 
 export const TRIES_PER_QUESTION = 3;
 
+type SizeAnswer = Extract<PlayerAnswer, { kind: 'size' }>;
+
+/** Whether a size answer matches the correct one (largest: the same set of expressions). */
+export function sizeAnswerIsCorrect(given: SizeAnswer, correct: SizeAnswer): boolean {
+  if (correct.bytes !== undefined) return given.bytes === correct.bytes;
+  const want = correct.largest ?? [];
+  const got = given.largest;
+  return got !== undefined && got.length === want.length && got.every((e) => want.includes(e));
+}
+
 /** Level i of the campaign is playable when it is the first, its predecessor is won, or a win unlocked it. */
 export function levelStates(
   orderedIds: readonly string[],
@@ -71,6 +81,8 @@ export function isCorrect(given: PlayerAnswer, correct: PlayerAnswer): boolean {
       return given.kind === 'freed' && sameSet(given.freed, correct.freed) && sameSet(given.unreachable, correct.unreachable);
     case 'collect':
       return given.kind === 'collect' && given.collected === correct.collected;
+    case 'size':
+      return given.kind === 'size' && sizeAnswerIsCorrect(given, correct);
     default: {
       const never: never = correct;
       return never;

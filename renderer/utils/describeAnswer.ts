@@ -18,6 +18,8 @@ export function describeAnswer(answer: PlayerAnswer): string {
       const unreachable = answer.unreachable.length > 0 ? answer.unreachable.join(', ') : 'nothing';
       return `freed at once: ${freed}; unreachable until gc: ${unreachable}`;
     }
+    case 'size':
+      return answer.bytes !== undefined ? `${answer.bytes} bytes` : `the largest: ${(answer.largest ?? []).join(', ')}`;
     default: {
       const never: never = answer;
       return never;

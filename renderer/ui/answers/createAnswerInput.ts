@@ -6,6 +6,7 @@ import { FreedAnswerInput } from './FreedAnswerInput';
 import { IdentityAnswerInput } from './IdentityAnswerInput';
 import { NumberAnswerInput } from './NumberAnswerInput';
 import { OutputAnswerInput } from './OutputAnswerInput';
+import { SizeAnswerInput } from './SizeAnswerInput';
 
 export function createAnswerInput(question: PublicQuestion): AnswerInput {
   const id = `answer-${question.index}`;
@@ -22,6 +23,8 @@ export function createAnswerInput(question: PublicQuestion): AnswerInput {
       return new AliasAnswerInput(question.targets);
     case 'freed':
       return new FreedAnswerInput(question.candidates);
+    case 'size':
+      return new SizeAnswerInput(id, question.exprs);
     default: {
       const never: never = question;
       return never;
