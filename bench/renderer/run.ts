@@ -9,6 +9,7 @@ import { SAMPLE_SPECS, traceSample } from './samples';
 export interface RendererBenchResult {
   readonly firstDraw: readonly FirstDrawTimings[];
   readonly animation: readonly FrameStats[];
+  readonly idleFrameMs: number;
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -25,15 +26,17 @@ export async function runRendererBench(log: (line: string) => void = console.log
       firstDraw.push(await dev.page.evaluate(([s]) => (globalThis as unknown as DevWindow).heapDev.timeFirstDraw('big', s), [big.focus] as const));
       animation.push(await dev.page.evaluate(([s]) => (globalThis as unknown as DevWindow).heapDev.timeAnimation('big', s), [animatedStep - 1] as const));
     }
+    const idle = await dev.page.evaluate(() => (globalThis as unknown as DevWindow).heapDev.idleFrameMs(20));
     const f = (n: number) => n.toFixed(1).padStart(7);
     log(`renderer (Chromium, software GL): ${firstDraw[0]!.objects} objects, ${firstDraw[0]!.edges} arrows`);
     log('  first draw, fresh view   model ms  layout ms  pixi ms  draw ms  total ms');
     firstDraw.forEach((t, i) => log(`    run ${i + 1}              ${f(t.modelMs)}   ${f(t.layoutMs)}  ${f(t.applyMs)}  ${f(t.drawMs)}   ${f(t.totalMs)}`));
+    log(`  same diagram standing still (Pixi still renders every frame): one frame every ${idle.toFixed(1)} ms`);
     log('  animating one step       frames  mean ms  p95 ms  max ms  update cpu  render cpu  step total ms  (enter/exit/move)');
     animation.forEach((a, i) =>
       log(`    run ${i + 1}              ${String(a.frames).padStart(6)}  ${f(a.meanMs)} ${f(a.p95Ms)} ${f(a.maxMs)}  ${f(a.updateMeanMs)}    ${f(a.renderMeanMs)}     ${f(a.totalMs)}  (${a.changes.enter}/${a.changes.exit}/${a.changes.move})`),
     );
-    return { firstDraw, animation };
+    return { firstDraw, animation, idleFrameMs: idle };
   } finally {
     await dev.close();
   }

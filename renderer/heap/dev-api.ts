@@ -36,6 +36,8 @@ export interface HeapDev {
   pick(objectIds: readonly number[], selected: readonly number[], highlighted: readonly number[]): void;
   /** a fresh view, timed: build + layout + first draw of one snapshot */
   timeFirstDraw(name: string, step: number): Promise<FirstDrawTimings>;
+  /** rAF intervals while the shown diagram stands still (Pixi still renders each frame) */
+  idleFrameMs(frames: number): Promise<number>;
   /** frame intervals while animating from `step` to `step + 1` */
   timeAnimation(name: string, step: number): Promise<FrameStats>;
 }

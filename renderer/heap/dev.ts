@@ -125,6 +125,12 @@ window.heapDev = {
     current = { name, step };
     return { ...view.timings, drawMs: t2 - t1, totalMs: t2 - t0, ...view.counts };
   },
+  async idleFrameMs(frames) {
+    const first = await nextFrame();
+    let last = first;
+    for (let i = 0; i < frames; i++) last = await nextFrame();
+    return (last - first) / frames;
+  },
   async timeAnimation(name, step) {
     await show(name, step, false);
     await nextFrame();
