@@ -1,6 +1,7 @@
 // Comparisons and truth: rich comparison with reflected operands and NotImplemented, as
 // CPython's do_richcompare, including sequence comparison item by item.
 import { numCompare } from '../values/numbers';
+import { strCompare } from '../values/str-index';
 import { lookupInMro, typeName } from './attributes';
 import type { PyObj } from './objects';
 import { dictGet } from './dict-ops';
@@ -27,18 +28,6 @@ function orderResult(op: CompareOp, c: number): boolean {
   }
 }
 
-function cmpStrings(a: string, b: string): number {
-  // code point order, not UTF-16 order
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x < y ? -1 : 1;
-    if (x > 0xffff) i++;
-  }
-  return a.length - b.length;
-}
 
 /**
  * The builtin comparison of two objects, or null when the builtin types do not define it
@@ -50,7 +39,7 @@ function builtinCompare(rt: Runtime, a: PyObj, b: PyObj, op: CompareOp): boolean
     if (c === null) return op === '!=';
     return orderResult(op, c);
   }
-  if (a.kind === 'str' && b.kind === 'str') return orderResult(op, cmpStrings(a.value, b.value));
+  if (a.kind === 'str' && b.kind === 'str') return orderResult(op, strCompare(a.value, b.value));
   if ((a.kind === 'list' && b.kind === 'list') || (a.kind === 'tuple' && b.kind === 'tuple')) {
     return compareSequences(rt, a.items, b.items, op);
   }
