@@ -120,12 +120,27 @@ export function seedPositions(diagram: Diagram, previous: ReadonlyMap<string, Po
 
 type Elk = InstanceType<typeof ELK>;
 let elk: Elk | null = null;
-let makeElk: () => Elk = () => new ELK();
+const inThread = (): Elk => new ELK();
+let makeElk: () => Elk = inThread;
 
 /** The browser runs ELK in a Web Worker (a 300-object layout takes a second or more). */
 export function useElkWorker(workerUrl: string): void {
   makeElk = () => new ELK({ workerUrl });
   elk = null;
+}
+
+/** Runs ELK; if the worker cannot start (a CSP, a protocol without workers), runs it in this thread. */
+async function runElk(graph: ElkNode): Promise<ElkNode> {
+  try {
+    elk ??= makeElk();
+    return await elk.layout(graph);
+  } catch (error) {
+    if (makeElk === inThread) throw error;
+    console.warn('heap layout: ELK worker failed, laying out on the main thread', error);
+    makeElk = inThread;
+    elk = inThread();
+    return elk.layout(graph);
+  }
 }
 
 /** Above this many boxes ELK's crossing minimisation gets one pass instead of seven. */
@@ -139,11 +154,10 @@ export async function layoutDiagram(diagram: Diagram, previous: PlacedDiagram | 
   if (previous && sameStructure(previous.diagram, diagram)) {
     return { ...previous, diagram };
   }
-  elk ??= makeElk();
   const seeds = previous && previous.positions.size > 0 ? previous.positions : null;
   const graph = toElkGraph(diagram, seeds);
   if (diagram.nodes.length > QUICK_LAYOUT_NODES) graph.layoutOptions = { ...graph.layoutOptions, 'elk.layered.thoroughness': '1' };
-  const result = await elk.layout(graph);
+  const result = await runElk(graph);
   const raw = new Map<string, Point>();
   for (const c of result.children ?? []) raw.set(c.id, { x: c.x ?? 0, y: c.y ?? 0 });
   const rawRoutes = new Map<string, Point[]>();
