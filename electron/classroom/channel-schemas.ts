@@ -30,6 +30,12 @@ export const packLevelsSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('campaign'), levelIds: z.array(z.string().min(1).max(100)).min(1).max(MAX_PACK_LEVELS) }),
   /** levels from the editor */
   z.strictObject({ kind: z.literal('edited'), levels: z.array(levelSchema).min(1).max(MAX_PACK_LEVELS) }),
+  /** campaign levels by id, then levels from the editor (the pack's own check caps the total) */
+  z.strictObject({
+    kind: z.literal('mixed'),
+    levelIds: z.array(z.string().min(1).max(100)).min(1).max(MAX_PACK_LEVELS),
+    levels: z.array(levelSchema).min(1).max(MAX_PACK_LEVELS),
+  }),
 ]);
 
 export const exportPackArgSchema = z.strictObject({

@@ -113,6 +113,18 @@ describe('dialog-chosen paths', () => {
     expect(await ok('classroom:import-pack', { file: { kind: 'text', name: 'Quiz.rqpack', text } })).toMatchObject({ status: 'already-imported' });
   });
 
+  it('exports campaign levels and edited levels together, campaign first', async () => {
+    const { ok } = await app(true);
+    const target = await ok('dialog:save-file', { purpose: 'pack', suggestedName: 'Mixed' });
+    const exported = await ok('classroom:export-pack', {
+      levels: { kind: 'mixed', levelIds: ['two-labels'], levels: [countingLevel] },
+      title: 'Mixed',
+      rules: { hints: false, attemptsPerQuestion: 1 },
+      path: target.path!,
+    });
+    expect(exported).toMatchObject({ status: 'exported', pack: { levels: [{ id: 'two-labels' }, { id: 'counting' }] } });
+  });
+
   it('refuses the dialog channels in a host without dialogs', async () => {
     const { call } = await app(false);
     expect(await call('dialog:open-files', { purpose: 'results' })).toMatchObject({ ok: false, error: { code: 'internal' } });

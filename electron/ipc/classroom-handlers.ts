@@ -112,11 +112,11 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
     'classroom:export-pack': ({ levels, title, timeLimitMinutes, rules, path }) =>
       refusing(async () => {
         requireExtension(path, [PACK_EXTENSION]);
-        let definitions = levels.kind === 'edited' ? levels.levels : [];
-        if (levels.kind === 'campaign') {
+        let definitions = levels.kind === 'campaign' ? [] : levels.levels;
+        if (levels.kind !== 'edited') {
           const found = campaignLevels(catalog, levels.levelIds);
           if (found.missing.length > 0) throw new ApiFailure('not-found', `no campaign level with id ${found.missing.map((id) => `"${id}"`).join(', ')}`);
-          definitions = found.levels;
+          definitions = [...found.levels, ...definitions];
         }
         const exported = exportPack(definitions, { title, rules, ...(timeLimitMinutes === undefined ? {} : { timeLimitMinutes }) }, requireSolver());
         if (!exported.ok) return { status: 'refused', problems: exported.problems } as const;
