@@ -124,3 +124,10 @@ for (const program of PROGRAMS) {
   console.log(`\n== ${program.name}: ${program.describe}`);
   for (const size of SIZES) bench(program, size);
 }
+
+// the renderer half (issue 3): laying out and drawing a 300-object snapshot, and frame times
+// while a step animates, measured in Chromium
+if (process.env.BENCH_SKIP_RENDERER !== '1') {
+  const { runRendererBench } = await import('./renderer/run');
+  await runRendererBench();
+}

@@ -62,6 +62,7 @@ export class CodeBuilder {
   /** A loop's first instruction starts a line each time a backward jump lands on it. */
   markLineStartAt(pos: number): void {
     if (pos < this.starts.length) this.starts[pos] = 1;
+    else this.pendingLineStart = true;
   }
 
   get position(): number {

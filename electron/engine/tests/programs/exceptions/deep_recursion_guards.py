@@ -1,13 +1,13 @@
 # recursion through repr, comparison, __repr__ and calls raises RecursionError (never a crash); deep tuples still hash
 a = []
-for i in range(20000):
+for i in range(3000):
     a = [a]
 try:
     print(len(repr(a)))
 except RecursionError as e:
     print('RecursionError', e)
 b = []
-for i in range(20000):
+for i in range(3000):
     b = [b]
 try:
     print(a == b)
@@ -32,6 +32,6 @@ def g(n):
     return 0 if n == 0 else g(n - 1) + 1
 print(g(4000))
 t = ()
-for i in range(20000):
+for i in range(3000):
     t = (t,)
 print(hash(t) == hash(t))
