@@ -5,6 +5,7 @@ import { Flag, type PyBuiltin, type PyDict, type PyInstance, type PyMethod, type
 import type { Runtime } from './runtime';
 import { dictGetStr, dictSetStr, dictDelStr } from './dict-ops';
 import { DictStore } from './dict-store';
+import { DictSizing } from '../values/dict-table';
 import { superGetAttr } from '../builtins/functions';
 
 /** The class attribute `name` along the MRO (a borrowed reference), or null. */
@@ -34,6 +35,7 @@ export function instanceDict(rt: Runtime, obj: PyInstance): PyDict | null {
     // object exists for the collector until someone asks for __dict__
     obj.dict = rt.make<PyDict>({ kind: 'dict', store: new DictStore(), cls: rt.types.dict }, false, 0);
     obj.dict.flags |= Flag.Managed;
+    if (obj.cls.sharedKeys) obj.dict.store.sizing = DictSizing.instanceDict(obj.cls.sharedKeys);
   }
   return obj.dict;
 }

@@ -5,6 +5,7 @@ import { CodeFlag } from '../compiler/code';
 import { lookupInMro } from './attributes';
 import { dictGetStr, dictSetStr } from './dict-ops';
 import { DictStore } from './dict-store';
+import { SharedKeys } from '../values/dict-table';
 import { PyException } from './errors';
 import { Flag, type KwArgs, type PyCell, type PyDict, type PyFunction, type PyInstance, type PyObj, type PyType } from './objects';
 import type { Runtime } from './runtime';
@@ -93,6 +94,7 @@ function makeClass(rt: Runtime, name: string, qualname: string, bases: PyType[],
     isException: base.isException,
   }, true, 1072);
   cls.mro = [cls, ...base.mro];
+  if (hasDict && !base.isException) cls.sharedKeys = new SharedKeys();
   // what CPython allocates besides: the __bases__ and __mro__ tuples, one descriptor per
   // attribute the class adds, and the weak reference its base keeps in __subclasses__
   rt.heap.phantomAllocation(1);
@@ -160,6 +162,7 @@ export function newInstance(rt: Runtime, type: PyType, args: readonly PyObj[]): 
     return exc;
   }
   if (!type.builtin) rt.incref(type);
+  type.sharedKeys?.onNewInstance();
   return rt.make<PyInstance>({
     kind: 'instance',
     cls: type,

@@ -5,6 +5,7 @@ import type { CodeObject } from '../compiler/code';
 import type { Frame } from '../vm/frame';
 import type { DictStore } from './dict-store';
 import type { SetStore } from './set-store';
+import type { SharedKeys } from '../values/dict-table';
 
 export const enum Flag {
   /** a shared object CPython caches or keeps alive (small int, interned str, constant, singleton) */
@@ -100,6 +101,8 @@ export interface PyType extends Base {
   hasDict: boolean;
   /** whether instances can be weakly referenced */
   supportsWeakref: boolean;
+  /** the keys its instances' attribute dicts share (CPython's split tables), for sys.getsizeof */
+  sharedKeys?: SharedKeys;
   /** for builtin types: the kind of object their instances are */
   readonly instanceKind: PyObj['kind'] | 'instance';
   /** cached lookup of `__del__` etc. is done through the mro; this marks exception types */
