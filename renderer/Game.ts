@@ -1,12 +1,20 @@
 // The game as a whole: the PixiJS application, the navigation between screens, the player
 // picker, the notices banner and the celebration layer. Screens reach it through GameFlow.
 import type { Application } from 'pixi.js';
-import type { LevelProblem, StoreNotice } from '../electron/api';
+import type { LevelProblem, MenuCommand, StoreNotice } from '../electron/api';
 import type { GameFlow, MapVisit } from './navigation/GameFlow';
 import { Navigation } from './navigation/Navigation';
+import type { ClassroomAction } from './screens/ClassroomScreen';
+import type { TeacherAction } from './screens/TeacherScreen';
 import { ProfilePopup } from './popups/ProfilePopup';
+import { ChallengeScreen } from './screens/ChallengeScreen';
+import { ClassroomScreen } from './screens/ClassroomScreen';
+import { EditorScreen } from './screens/EditorScreen';
 import { LevelScreen } from './screens/LevelScreen';
 import { MapScreen } from './screens/MapScreen';
+import { TeacherScreen } from './screens/TeacherScreen';
+import { TestRunScreen } from './screens/TestRunScreen';
+import type { LevelDefinition } from './classroom/editor/levelDraft';
 import { Confetti } from './ui/Confetti';
 import { NoticesBanner } from './ui/NoticesBanner';
 import { callApi, messageOf } from './utils/api';
@@ -43,6 +51,7 @@ export class Game implements GameFlow {
       await this.choosePlayer();
     }
     this.openMap();
+    void this.followMenu();
   }
 
   openMap(visit: MapVisit = {}): void {
@@ -51,6 +60,26 @@ export class Game implements GameFlow {
 
   openLevel(levelId: string): void {
     void this.navigation.show(new LevelScreen(this, levelId));
+  }
+
+  openClassroom(action: ClassroomAction = 'none'): void {
+    void this.navigation.show(new ClassroomScreen(this, action));
+  }
+
+  openEditor(): void {
+    void this.navigation.show(new EditorScreen(this));
+  }
+
+  openChallenge(packId: string): void {
+    void this.navigation.show(new ChallengeScreen(this, packId));
+  }
+
+  openTeacher(action: TeacherAction = 'none'): void {
+    void this.navigation.show(new TeacherScreen(this, action));
+  }
+
+  openTestRun(level: LevelDefinition): void {
+    void this.navigation.show(new TestRunScreen(this, level));
   }
 
   async choosePlayer(): Promise<void> {
@@ -68,6 +97,28 @@ export class Game implements GameFlow {
 
   reportLevelProblems(problems: readonly LevelProblem[]): void {
     this.banner.showLevelProblems(problems);
+  }
+
+  /** The app menu's Classroom items (main answers app:menu-command when one is picked). */
+  private async followMenu(): Promise<void> {
+    for (;;) {
+      let command: MenuCommand;
+      try {
+        command = await callApi('app:menu-command', {});
+      } catch {
+        return; // a host without a menu
+      }
+      switch (command) {
+        case 'import-pack': this.openClassroom('import-pack'); break;
+        case 'open-results': this.openTeacher('open-results'); break;
+        case 'level-editor': this.openEditor(); break;
+        case 'classroom': this.openClassroom(); break;
+        default: {
+          const never: never = command;
+          return never;
+        }
+      }
+    }
   }
 
   private async showStoreNotices(): Promise<void> {

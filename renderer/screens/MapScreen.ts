@@ -44,10 +44,12 @@ export class MapScreen implements AppScreen {
       focus: (order, focused) => this.nodes[order]?.setFocused(focused),
     });
     this.playerButton.addEventListener('click', () => void this.flow.choosePlayer().then(() => this.reload()));
+    const classroom = el('button', { type: 'button', class: 'classroom-button', text: '🎓 Classroom' });
+    classroom.addEventListener('click', () => this.flow.openClassroom());
     this.view.addChild(this.content);
     this.content.addChild(this.backdrop);
     this.dom.append(
-      el('header', { class: 'map-header' }, el('h1', { class: 'logo', text: 'RefQuest' }), this.totalStars, this.playerButton),
+      el('header', { class: 'map-header' }, el('h1', { class: 'logo', text: 'RefQuest' }), this.totalStars, classroom, this.playerButton),
       this.buttons.scroller,
       this.toast,
     );

@@ -1,0 +1,126 @@
+// A test run of an edited level: the teacher plays it as a student of the campaign would (three
+// tries per question, verdicts and the engine's explanation at once), then reads the replay.
+import { Container } from 'pixi.js';
+import type { PlayerAnswer } from '../../electron/api';
+import '../classroom/classroom.css';
+import type { LevelDefinition } from '../classroom/editor/levelDraft';
+import { ReplayPanel } from '../classroom/ReplayPanel';
+import { ScreenBackdrop } from '../classroom/ScreenBackdrop';
+import type { AppScreen } from '../navigation/AppScreen';
+import type { GameFlow } from '../navigation/GameFlow';
+import { CodeView } from '../ui/level/CodeView';
+import { QuestionCard } from '../ui/level/QuestionCard';
+import { callApi, messageOf } from '../utils/api';
+import { el, richText } from '../utils/dom';
+
+const TRIES = 3;
+
+export class TestRunScreen implements AppScreen {
+  readonly view = new Container();
+  readonly dom = el('div', { class: 'screen level-screen test-run-screen' });
+  private readonly backdrop = new ScreenBackdrop();
+  private readonly code: CodeView;
+  private readonly replay: ReplayPanel;
+  private readonly cards: QuestionCard[];
+  private readonly tries: number[];
+  private readonly done = el('p', { class: 'test-run-done', role: 'status' });
+
+  constructor(
+    private readonly flow: GameFlow,
+    private readonly level: LevelDefinition,
+  ) {
+    this.view.addChild(this.backdrop);
+    this.code = new CodeView(level.code);
+    this.replay = new ReplayPanel((from, count) => callApi('editor:trace', { code: level.code, from, count }).then((slice) => slice.steps));
+    this.replay.attachCode(this.code);
+    this.view.addChild(this.replay.heap);
+    this.tries = level.questions.map(() => 0);
+    this.cards = level.questions.map((question, index) => {
+      const prompt = question.prompt ?? defaultPrompt(question);
+      const shown = { ...question, index, prompt } as ConstructorParameters<typeof QuestionCard>[0];
+      return new QuestionCard(shown, { state: 'open', mistakes: 0 }, (q, answer) => this.check(q, answer));
+    });
+    const back = el('button', { type: 'button', class: 'secondary back', text: '← Editor' });
+    back.addEventListener('click', () => this.flow.openEditor());
+    const intro = el('p', { class: 'intro' });
+    intro.append(richText(level.intro));
+    this.dom.append(
+      el('header', { class: 'level-header' }, back, el('h1', { text: `Test run: ${level.title}` }), el('span', { class: 'challenge-rules', text: 'Only you see this: nothing is recorded.' })),
+      el('section', { class: 'panel code-panel', 'aria-label': 'Program' }, intro, this.code.element, this.replay.controls.element, this.replay.message, this.replay.log.element),
+      el('section', { class: 'heap-panel', 'aria-label': 'Memory' }, this.replay.heapSlot),
+      el('section', { class: 'panel question-panel', 'aria-label': 'Questions' }, ...this.cards.map((card) => card.element), this.done),
+    );
+    this.activate();
+  }
+
+  async prepare(): Promise<void> {
+    await this.replay.sync(0);
+  }
+
+  async show(): Promise<void> {
+    this.cards[0]?.focus();
+  }
+
+  async hide(): Promise<void> {
+    this.replay.stop();
+  }
+
+  update(deltaMs: number): void {
+    this.replay.update(deltaMs);
+  }
+
+  resize(width: number, height: number): void {
+    this.backdrop.draw(width, height);
+  }
+
+  destroy(): void {
+    this.code.destroy();
+    this.view.destroy({ children: true });
+  }
+
+  private activate(): void {
+    const first = this.cards.find((card) => !card.isClosed);
+    for (const card of this.cards) card.setActive(card === first);
+  }
+
+  private async check(question: number, answer: PlayerAnswer): Promise<void> {
+    const card = this.cards[question]!;
+    try {
+      const verdict = await callApi('editor:check-answer', { level: this.level, question, answer });
+      this.tries[question]! += 1;
+      if (!verdict.right && this.tries[question]! < TRIES) {
+        card.showWrong(TRIES - this.tries[question]!);
+        return;
+      }
+      card.showClosed({ verdict: verdict.right ? 'right' : 'revealed', correct: verdict.correct, explanation: verdict.explanation });
+      this.activate();
+      this.cards.find((next) => !next.isClosed)?.focus();
+      if (this.cards.every((next) => next.isClosed)) await this.finish();
+    } catch (error) {
+      card.showProblem(`The answer could not be checked: ${messageOf(error)}`);
+    }
+  }
+
+  private async finish(): Promise<void> {
+    this.done.textContent = 'Test run complete: the replay is open. Back to the editor to change anything.';
+    const all = await callApi('editor:trace', { code: this.level.code, from: 0, count: 1 }).catch(() => null);
+    if (all) await this.replay.sync(all.stepCount, 0);
+  }
+}
+
+/** The prompt a level file may leave out, worded as the campaign's (electron/levels/public-view.ts). */
+function defaultPrompt(question: LevelDefinition['questions'][number]): string {
+  switch (question.kind) {
+    case 'refcount': return `After line ${question.after} runs, how many references point to the object \`${question.expr}\`?`;
+    case 'alias': return `After line ${question.after} runs, which of these are the same object?`;
+    case 'output': return `What does line ${question.line} print?`;
+    case 'identity': return `After line ${question.after} runs, is \`${question.left} is ${question.right}\` True or False?`;
+    case 'freed': return `When line ${question.line} runs, which of these objects are freed at once, and which are left unreachable until the garbage collector runs?`;
+    case 'collect': return `What does the \`gc.collect()\` call on line ${question.line} return?`;
+    case 'size': return `After line ${question.after} runs, how many bytes does \`sys.getsizeof\` report?`;
+    default: {
+      const never: never = question;
+      return never;
+    }
+  }
+}
