@@ -112,7 +112,7 @@ function bench(program: BenchProgram, target: number): void {
   console.log(`  CPython settrace heap-snapshot tracer: ${tutorText}`);
 }
 
-console.log('RefQuest engine benchmark (times include parsing and compiling; the CPython tracer times only its exec)');
+console.log('RefQuest engine benchmark (times include parsing and compiling; the CPython tracer is timed like Python Tutor works: traced run plus serializing the kept trace to JSON)');
 console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine inflates wall times)`);
 // warm the JIT so the small sizes measure the engine, not V8's first compilation
 for (const program of PROGRAMS) {

@@ -1,7 +1,8 @@
 """A Python Tutor-style tracer: at every line/call/return event, walk the frame stack and encode
 the whole heap reachable from frames and globals (as Python Tutor's pg_logger/pg_encoder do).
 Usage: python3 tutor_tracer.py FILE.py [SECONDS_CAP] -> prints JSON {steps, seconds, objects, capped}.
-The program's own output is discarded; only the tracer's cost is timed."""
+The program's own output is discarded; the timed part is the traced run plus serializing the
+kept trace to JSON, as Python Tutor's backend does before sending it to the browser."""
 import io
 import json
 import sys
@@ -55,6 +56,7 @@ class Tracer:
         self.objects = 0
         self.deadline = None
         self.capped = False
+        self.trace = []
 
     def snapshot(self, frame, event):
         enc = Encoder()
@@ -69,8 +71,9 @@ class Tracer:
             f = f.f_back
         self.steps += 1
         self.objects += len(enc.heap)
-        # Python Tutor also keeps every step's encoded heap and JSON-dumps the list at the end;
-        # this tracer drops it (less memory, less time), so the ratio it yields is conservative.
+        # like Python Tutor's pg_logger, every step's entry is kept, and the whole trace is
+        # serialized to JSON at the end (that is what its front end receives)
+        self.trace.append({'event': event, 'line': frame.f_lineno, 'stack': frames, 'heap': enc.heap})
         if self.deadline is not None and self.steps % 256 == 0 and time.perf_counter() > self.deadline:
             self.capped = True
             raise TimeCap()
@@ -102,8 +105,9 @@ def main():
         pass
     finally:
         sys.settrace(None)
-        seconds = time.perf_counter() - start
         sys.stdout = real_stdout
+    json.dumps(tracer.trace)
+    seconds = time.perf_counter() - start
     print(json.dumps({'steps': tracer.steps, 'seconds': seconds, 'objects': tracer.objects, 'capped': tracer.capped}))
 
 
