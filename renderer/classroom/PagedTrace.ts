@@ -50,9 +50,12 @@ export class PagedTrace {
     return this.step;
   }
 
-  /** The last step at `line` (the state once that line has run), or -1. */
-  lastStepAt(line: number): number {
-    for (let index = this.readable - 1; index >= 0; index--) if (this.steps[index]?.line === line) return index;
+  /** The last readable step that satisfies `test`, or -1. */
+  lastStepWhere(test: (step: StepInfo) => boolean): number {
+    for (let index = this.readable - 1; index >= 0; index--) {
+      const step = this.steps[index];
+      if (step && test(step)) return index;
+    }
     return -1;
   }
 }

@@ -23,6 +23,8 @@ import { el } from '../utils/dom';
 
 const CHECK_DELAY_MS = 400;
 
+const hasGlobals = (snapshot: unknown): boolean => Object.keys((snapshot as Snapshot | null)?.globals ?? {}).length > 0;
+
 export class EditorScreen implements AppScreen {
   readonly view = new Container();
   readonly dom = el('div', { class: 'screen level-screen editor-screen' });
@@ -148,7 +150,12 @@ export class EditorScreen implements AppScreen {
         draft.code = code;
         this.scheduleCheck();
       },
-      pickLine: (line) => this.note(this.questions.pickLine(line) ?? `Line ${line} chosen for the selected question.`),
+      pickLine: (line) => {
+        this.note(this.questions.pickLine(line) ?? `Line ${line} chosen for the selected question.`);
+        // show the state once that line has run, where the objects to point at are
+        const step = this.replay.paged.lastStepWhere((info) => info.line === line);
+        if (step >= 0) this.replay.seek(step);
+      },
     });
     this.codeSlot.replaceChildren(this.program.element);
     this.replay.attachCode(this.program);
@@ -197,6 +204,9 @@ export class EditorScreen implements AppScreen {
       const first = await callApi('editor:trace', { code, from: 0, count: 1 });
       this.replay.reset((from, count) => callApi('editor:trace', { code, from, count }).then((slice) => slice.steps));
       await this.replay.sync(first.stepCount);
+      // the last step is the module returning (its names gone): show the last state with names
+      const named = this.replay.paged.lastStepWhere((step) => hasGlobals(step.snapshot));
+      if (named >= 0) this.replay.seek(named);
     } catch (error) {
       this.replay.message.textContent = `The replay is not available: ${messageOf(error)}`;
     }

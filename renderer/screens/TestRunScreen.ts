@@ -36,8 +36,8 @@ export class TestRunScreen implements AppScreen {
     this.view.addChild(this.replay.heap);
     this.tries = level.questions.map(() => 0);
     this.cards = level.questions.map((question, index) => {
-      const prompt = question.prompt ?? defaultPrompt(question);
-      const shown = { ...question, index, prompt } as ConstructorParameters<typeof QuestionCard>[0];
+      // the editor writes every prompt (levelDraft.promptFor), as the campaign's public view would
+      const shown = { ...question, index, prompt: question.prompt ?? '' } as ConstructorParameters<typeof QuestionCard>[0];
       return new QuestionCard(shown, { state: 'open', mistakes: 0 }, (q, answer) => this.check(q, answer));
     });
     const back = el('button', { type: 'button', class: 'secondary back', text: '← Editor' });
@@ -105,22 +105,5 @@ export class TestRunScreen implements AppScreen {
     this.done.textContent = 'Test run complete: the replay is open. Back to the editor to change anything.';
     const all = await callApi('editor:trace', { code: this.level.code, from: 0, count: 1 }).catch(() => null);
     if (all) await this.replay.sync(all.stepCount, 0);
-  }
-}
-
-/** The prompt a level file may leave out, worded as the campaign's (electron/levels/public-view.ts). */
-function defaultPrompt(question: LevelDefinition['questions'][number]): string {
-  switch (question.kind) {
-    case 'refcount': return `After line ${question.after} runs, how many references point to the object \`${question.expr}\`?`;
-    case 'alias': return `After line ${question.after} runs, which of these are the same object?`;
-    case 'output': return `What does line ${question.line} print?`;
-    case 'identity': return `After line ${question.after} runs, is \`${question.left} is ${question.right}\` True or False?`;
-    case 'freed': return `When line ${question.line} runs, which of these objects are freed at once, and which are left unreachable until the garbage collector runs?`;
-    case 'collect': return `What does the \`gc.collect()\` call on line ${question.line} return?`;
-    case 'size': return `After line ${question.after} runs, how many bytes does \`sys.getsizeof\` report?`;
-    default: {
-      const never: never = question;
-      return never;
-    }
   }
 }

@@ -1,9 +1,9 @@
 // One question being written: its kind, its line (typed, or picked by clicking a line number),
 // its expressions (typed, or filled by clicking an object or a name), and the engine's answer.
-import type { EditorAnswer, QuestionKind } from '../../../electron/api';
+import type { EditorAnswer } from '../../../electron/api';
 import { el } from '../../utils/dom';
 import { asksAfter, fieldLabels, fillField, QUESTION_KINDS } from './levelDraft';
-import type { QuestionDraft } from './levelDraft';
+import type { AuthoredKind, QuestionDraft } from './levelDraft';
 
 export interface QuestionEditorEvents {
   changed(): void;
@@ -34,7 +34,7 @@ export class QuestionEditor {
     this.kindSelect = el('select', { id: `${id}-kind` }, ...QUESTION_KINDS.map((option) => el('option', { value: option.kind, text: option.label })));
     this.kindSelect.value = draft.kind;
     this.kindSelect.addEventListener('change', () => {
-      draft.kind = this.kindSelect.value as QuestionKind;
+      draft.kind = this.kindSelect.value as AuthoredKind;
       draft.fields = [];
       this.renderFields();
       this.renderLineLabel();

@@ -6,8 +6,11 @@ import type { PackLevels, QuestionKind } from '../../../electron/api';
 export type LevelDefinition = Extract<PackLevels, { kind: 'edited' }>['levels'][number];
 export type EditedQuestion = LevelDefinition['questions'][number];
 
+/** The question kinds the editor writes (the level format may know more: those have their own editors). */
+export type AuthoredKind = Extract<QuestionKind, 'refcount' | 'alias' | 'identity' | 'output' | 'freed' | 'collect' | 'size'>;
+
 export interface QuestionDraft {
-  kind: QuestionKind;
+  kind: AuthoredKind;
   /** the line: "after line N" or "line N" by kind */
   line: number;
   /** the expression fields' texts, by kind: refcount [expr], identity [left, right], alias/freed [comma list] */
@@ -22,7 +25,7 @@ export interface LevelDraft {
   questions: QuestionDraft[];
 }
 
-export const QUESTION_KINDS: readonly { readonly kind: QuestionKind; readonly label: string }[] = [
+export const QUESTION_KINDS: readonly { readonly kind: AuthoredKind; readonly label: string }[] = [
   { kind: 'refcount', label: 'Reference count' },
   { kind: 'alias', label: 'Which are one object (alias)' },
   { kind: 'identity', label: 'a is b (identity)' },
@@ -33,7 +36,7 @@ export const QUESTION_KINDS: readonly { readonly kind: QuestionKind; readonly la
 ];
 
 /** The labels of a kind's expression fields (none for output and collect). */
-export function fieldLabels(kind: QuestionKind): readonly string[] {
+export function fieldLabels(kind: AuthoredKind): readonly string[] {
   switch (kind) {
     case 'refcount': return ['Object'];
     case 'identity': return ['Left', 'Right'];
@@ -50,7 +53,7 @@ export function fieldLabels(kind: QuestionKind): readonly string[] {
 }
 
 /** Whether a kind asks about the state after a line (else about what the line does). */
-export const asksAfter = (kind: QuestionKind): boolean => kind === 'refcount' || kind === 'alias' || kind === 'identity' || kind === 'size';
+export const asksAfter = (kind: AuthoredKind): boolean => kind === 'refcount' || kind === 'alias' || kind === 'identity' || kind === 'size';
 
 /** Splits `a, grid[0], d[1, 2]` at the commas outside brackets and quotes. */
 export function splitExpressions(text: string): string[] {
@@ -76,13 +79,13 @@ export function splitExpressions(text: string): string[] {
 }
 
 /** Adds an expression to a field: replaces a single-expression field, appends to a list. */
-export function fillField(kind: QuestionKind, current: string, expression: string): string {
+export function fillField(kind: AuthoredKind, current: string, expression: string): string {
   if (kind !== 'alias' && kind !== 'freed' && kind !== 'size') return expression;
   const present = splitExpressions(current);
   return present.includes(expression) ? current : [...present, expression].join(', ');
 }
 
-export function toQuestion(draft: QuestionDraft): EditedQuestion {
+export function toQuestion(draft: QuestionDraft): EditedQuestion & { kind: AuthoredKind } {
   const [first = '', second = ''] = draft.fields.map((field) => field.trim());
   switch (draft.kind) {
     case 'refcount': return { kind: 'refcount', after: draft.line, expr: first };
@@ -102,17 +105,38 @@ export function toQuestion(draft: QuestionDraft): EditedQuestion {
 /** What a draft question still lacks, or null when it can be asked. */
 export function questionProblem(draft: QuestionDraft, lineCount: number): string | null {
   if (!Number.isInteger(draft.line) || draft.line < 1 || draft.line > lineCount) return `choose a line between 1 and ${lineCount}`;
-  const question = toQuestion(draft);
-  switch (question.kind) {
-    case 'refcount': return question.expr ? null : 'pick the object (click it in the diagram, or a name)';
-    case 'identity': return question.left && question.right ? null : 'fill both sides of `is`';
-    case 'alias': return question.targets.length >= 2 ? null : 'list at least two names or slots';
-    case 'freed': return question.candidates.length >= 1 ? null : 'list at least one candidate';
-    case 'size': return question.exprs.length >= 1 && question.exprs.length <= 4 ? null : 'list one to four expressions';
+  const [first = '', second = ''] = draft.fields.map((field) => field.trim());
+  switch (draft.kind) {
+    case 'refcount': return first ? null : 'pick the object (click it in the diagram, or a name)';
+    case 'identity': return first && second ? null : 'fill both sides of `is`';
+    case 'alias': return splitExpressions(first).length >= 2 ? null : 'list at least two names or slots';
+    case 'freed': return splitExpressions(first).length >= 1 ? null : 'list at least one candidate';
+    case 'size': return splitExpressions(first).length >= 1 && splitExpressions(first).length <= 4 ? null : 'list one to four expressions';
     case 'output':
     case 'collect': return null;
     default: {
-      const never: never = question;
+      const never: never = draft.kind;
+      return never;
+    }
+  }
+}
+
+/** The question's prompt, worded as the campaign words them (electron/levels/public-view.ts). */
+export function promptFor(question: QuestionDraft): string {
+  const q = toQuestion(question);
+  switch (q.kind) {
+    case 'refcount': return `After line ${q.after} runs, how many references point to the object \`${q.expr}\`?`;
+    case 'alias': return `After line ${q.after} runs, which of these are the same object?`;
+    case 'output': return `What does line ${q.line} print?`;
+    case 'identity': return `After line ${q.after} runs, is \`${q.left} is ${q.right}\` True or False?`;
+    case 'freed': return `When line ${q.line} runs, which of these objects are freed at once, and which are left unreachable until the garbage collector runs?`;
+    case 'collect': return `What does the \`gc.collect()\` call on line ${q.line} return?`;
+    case 'size':
+      return q.exprs.length === 1
+        ? `After line ${q.after} runs, how many bytes does \`sys.getsizeof(${q.exprs[0]})\` report?`
+        : `After line ${q.after} runs, which of these does \`sys.getsizeof\` report as the largest?`;
+    default: {
+      const never: never = q;
       return never;
     }
   }
@@ -137,7 +161,7 @@ export function toLevels(drafts: readonly LevelDraft[]): LevelDefinition[] {
       difficulty: 1,
       intro,
       code: draft.code.endsWith('\n') ? draft.code : `${draft.code}\n`,
-      questions: draft.questions.map(toQuestion),
+      questions: draft.questions.map((question) => ({ ...toQuestion(question), prompt: promptFor(question) })),
       hints: [draft.hint.trim() || 'Follow the references line by line.'],
       explain: intro,
     };
