@@ -41,6 +41,15 @@ export const playerAnswerSchema = z.discriminatedUnion('kind', [
     bytes: z.int().min(0).max(1_000_000_000).optional(),
     largest: z.array(objectLabel).min(1).max(8).optional(),
   }).refine((a) => (a.bytes === undefined) !== (a.largest === undefined), 'give either bytes or largest'),
+  /** draw the heap: an arrow from each name (`grid`) or slot of a palette object (`A1[0]`, `B1.x`, `C1['k']`) to a palette object */
+  z.strictObject({
+    kind: z.literal('heap'),
+    edges: z.array(z.strictObject({ from: z.string().min(1).max(120), to: objectLabel })).max(200),
+  }),
+  /** make this heap: the program is these lines of the question's pool, in this order */
+  z.strictObject({ kind: z.literal('make'), order: z.array(z.int().min(0).max(30)).max(30) }),
+  /** spot the leak: the candidates that survive as unreachable cycles (none is a valid answer) */
+  z.strictObject({ kind: z.literal('leak'), objects: z.array(objectLabel).max(30) }),
 ]);
 export type PlayerAnswer = z.infer<typeof playerAnswerSchema>;
 export type QuestionKind = PlayerAnswer['kind'];
@@ -84,6 +93,53 @@ export interface LevelList {
   readonly problems: readonly LevelProblem[];
 }
 
+/** One object of a puzzle diagram: a box with its slots; an atom slot shows its value inline. */
+export interface SketchObject {
+  /** `A1`: the letter is the look (objects with one letter are indistinguishable), the digit the copy */
+  readonly label: string;
+  readonly type: string;
+  readonly repr: string;
+  /** `[0]`, `.x`, `['k']`; value = the inline repr of an atom (int, str...), null = an arrow goes out */
+  readonly slots: readonly { readonly key: string; readonly value: string | null }[];
+}
+
+/** An arrow of a puzzle diagram: from a name (`grid`) or an object's slot (`A1[0]`) to an object label. */
+export interface SketchEdge {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A whole puzzle diagram (make this heap's target). */
+export interface HeapSketch {
+  readonly names: readonly string[];
+  readonly objects: readonly SketchObject[];
+  readonly edges: readonly SketchEdge[];
+  /** how many objects are left unreachable, awaiting the cycle collector */
+  readonly unreachable: number;
+}
+
+/** A spot-the-leak candidate: an object alive before the question's line, named by an expression. */
+export interface LeakCandidate {
+  readonly label: string;
+  /** the object's id in the trace steps the player may already read (for picking in the diagram) */
+  readonly objectId: number;
+  readonly type: string;
+  readonly repr: string;
+}
+
+/** What a wrong answer got wrong, where telling it is the lesson (draw/make the heap). */
+export type AnswerDiff =
+  | {
+      readonly kind: 'heap';
+      /** sources (names or slots, in the player's labels) with no arrow that needs one */
+      readonly missing: readonly string[];
+      /** arrows that point at the wrong object (or split/merge objects that are one/several) */
+      readonly wrong: readonly string[];
+      /** arrows the heap does not have */
+      readonly extra: readonly string[];
+    }
+  | { readonly kind: 'make'; readonly notes: readonly string[] };
+
 /** A question as the renderer may see it: the prompt and its options, never its answer. */
 export type PublicQuestion =
   | { readonly index: number; readonly kind: 'refcount'; readonly prompt: string; readonly after: number; readonly expr: string }
@@ -92,7 +148,14 @@ export type PublicQuestion =
   | { readonly index: number; readonly kind: 'identity'; readonly prompt: string; readonly after: number; readonly left: string; readonly right: string }
   | { readonly index: number; readonly kind: 'freed'; readonly prompt: string; readonly line: number; readonly candidates: readonly string[] }
   | { readonly index: number; readonly kind: 'collect'; readonly prompt: string; readonly line: number }
-  | { readonly index: number; readonly kind: 'size'; readonly prompt: string; readonly after: number; readonly exprs: readonly string[] };
+  | { readonly index: number; readonly kind: 'size'; readonly prompt: string; readonly after: number; readonly exprs: readonly string[] }
+  | {
+      readonly index: number; readonly kind: 'heap'; readonly prompt: string; readonly after: number;
+      /** the names to connect, and the palette: the objects after the line plus look-alike decoys */
+      readonly names: readonly string[]; readonly palette: readonly SketchObject[];
+    }
+  | { readonly index: number; readonly kind: 'make'; readonly prompt: string; readonly lines: readonly string[]; readonly target: HeapSketch }
+  | { readonly index: number; readonly kind: 'leak'; readonly prompt: string; readonly after: number; readonly candidates: readonly LeakCandidate[] };
 
 /** The state of one question in the current attempt. */
 export type QuestionStatus =
@@ -124,7 +187,7 @@ export interface LevelView {
 }
 
 export type AnswerResult =
-  | { readonly verdict: 'wrong'; readonly triesLeft: number; readonly unlockedSteps: number }
+  | { readonly verdict: 'wrong'; readonly triesLeft: number; readonly unlockedSteps: number; readonly diff?: AnswerDiff }
   | {
       readonly verdict: 'right' | 'revealed';
       readonly correct: PlayerAnswer;

@@ -25,6 +25,12 @@ export function describeAnswer(answer: PlayerAnswer): string {
       return String(answer.collected);
     case 'size':
       return answer.bytes !== undefined ? `${answer.bytes} bytes` : `largest: ${list(answer.largest ?? [])}`;
+    case 'heap':
+      return [...answer.edges].map((e) => `${e.from}->${e.to}`).sort((a, b) => a.localeCompare(b)).join(' ');
+    case 'make':
+      return `lines ${answer.order.map((i) => i + 1).join(', ')}`;
+    case 'leak':
+      return `leaks: ${list(answer.objects)}`;
     default:
       return JSON.stringify(answer satisfies never);
   }

@@ -1,7 +1,7 @@
 // What the renderer sees of packs and of a challenge in play: prompts, states and verdicts,
 // never a correct answer.
 import type { LevelSolution } from '../levels/answers';
-import { publicQuestion } from '../levels/public-view';
+import { publicQuestions } from '../levels/public-view';
 import type { ChallengeLevelView, ChallengeView, PackSummary } from './api-types';
 import { questionCounts } from './challenge';
 import type { ChallengeAttempt } from './challenge';
@@ -40,7 +40,7 @@ export function challengeView(attempt: ChallengeAttempt, solutions: readonly Lev
     concepts: level.concepts,
     difficulty: level.difficulty,
     code: level.code,
-    questions: level.questions.map(publicQuestion),
+    questions: publicQuestions(level),
     status: [...(attempt.statuses.get(level.id) ?? [])],
     hintsShown: level.hints.slice(0, attempt.hintsShown.get(level.id) ?? 0),
     hintCount: pack.rules.hints ? level.hints.length : 0,

@@ -3,7 +3,7 @@
 // pack, a duplicate or inconsistent with the pack is flagged and not counted.
 import { isCorrect } from '../levels/rules';
 import type { LevelSolution } from '../levels/answers';
-import { publicQuestion } from '../levels/public-view';
+import { questionPrompt } from '../levels/public-view';
 import { describeAnswer } from './answer-text';
 import type { GradedLevel, GradedStudent, GradeReport, QuestionStats, ResultFlag } from './api-types';
 import type { ChallengePack } from './pack-format';
@@ -139,7 +139,7 @@ function questionStats(pack: ChallengePack, solutions: readonly LevelSolution[],
         levelTitle: level.title,
         question: q,
         kind: question.kind,
-        prompt: publicQuestion(question, q).prompt,
+        prompt: questionPrompt(question),
         correctAnswer: describeAnswer(correct),
         right,
         missed: counted.length - right,

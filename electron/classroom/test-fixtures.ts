@@ -56,6 +56,9 @@ export function wrongFor(correct: PlayerAnswer): PlayerAnswer {
     case 'freed': return { kind: 'freed', freed: [], unreachable: [] };
     case 'collect': return { kind: 'collect', collected: correct.collected + 1 };
     case 'size': return correct.bytes !== undefined ? { kind: 'size', bytes: correct.bytes + 8 } : { kind: 'size', largest: ['(none of them)'] };
+    case 'heap': return { kind: 'heap', edges: [] };
+    case 'make': return { kind: 'make', order: [] };
+    case 'leak': return { kind: 'leak', objects: correct.objects.length > 0 ? [] : ['(none of them)'] };
   }
 }
 

@@ -5,9 +5,9 @@ import type { AnswerResult, LevelCompletion, LevelSummary, LevelView, WorldSumma
 import type { LevelSolution } from '../levels/answers';
 import { campaignOrder, findLevel } from '../levels/catalog';
 import type { CatalogLevel } from '../levels/catalog';
-import { publicQuestion } from '../levels/public-view';
+import { publicQuestions } from '../levels/public-view';
 import {
-  answerShapeProblem, isCorrect, levelStates, starsFor, TRIES_PER_QUESTION, unlockedSteps,
+  answerDiff, answerShapeProblem, isCorrect, levelStates, starsFor, TRIES_PER_QUESTION, unlockedSteps,
 } from '../levels/rules';
 import type { LevelRun } from '../levels/runs';
 import { ApiFailure } from './failure';
@@ -109,7 +109,7 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
         concepts: definition.concepts,
         difficulty: definition.difficulty,
         code: definition.code,
-        questions: definition.questions.map(publicQuestion),
+        questions: publicQuestions(definition),
         status: [...run.statuses],
         hintsShown: definition.hints.slice(0, run.hintsShown),
         hintCount: definition.hints.length,
@@ -136,7 +136,8 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
         const mistakes = status.mistakes + 1;
         if (mistakes < TRIES_PER_QUESTION) {
           run.statuses[question] = { state: 'open', mistakes };
-          return { verdict: 'wrong', triesLeft: TRIES_PER_QUESTION - mistakes, unlockedSteps: gate(level, run) };
+          const diff = answerDiff(answer, solved.correct);
+          return { verdict: 'wrong', triesLeft: TRIES_PER_QUESTION - mistakes, unlockedSteps: gate(level, run), ...(diff ? { diff } : {}) };
         }
       }
       const outcome = { verdict: right ? 'right' : 'revealed', correct: solved.correct, explanation: solved.explanation } as const;

@@ -4,8 +4,14 @@
 // (engine/probe.ts) read the state after the question's line, the trace gives the steps.
 import type { PlayerAnswer } from '../api';
 import { probeProgram, ProbeError, type ProbeAnswer, type ProbeRequest, type ProbedValue } from '../engine/probe';
-import { traceProgram, type Trace } from '../engine/trace/trace-program';
-import type { LevelDefinition, LevelQuestion } from './schema';
+import type { Trace } from '../engine/trace/trace-program';
+import { heapGraph } from './mechanics/heap-graph';
+import { heapPuzzle } from './mechanics/heap-puzzle';
+import { leakPuzzle } from './mechanics/leak-puzzle';
+import { fileMakeJudge } from './mechanics/make-judges';
+import { referenceOrder, targetGraph } from './mechanics/make-puzzle';
+import { cachedTrace, firstStepOf, stepAfter } from './mechanics/trace-cache';
+import { questionAnchor, type LevelDefinition, type LevelQuestion } from './schema';
 
 /** The answer to a `size` question: one expression's byte count, or which of several are largest. */
 export type SizeAnswer = Extract<PlayerAnswer, { kind: 'size' }>;
@@ -44,7 +50,7 @@ export interface LevelSolver {
 /** A level whose program or questions the engine cannot answer; the message says why. */
 export class UnsolvableLevel extends Error {}
 
-function requestFor(q: LevelQuestion): ProbeRequest {
+function requestFor(q: LevelQuestion): ProbeRequest | null {
   switch (q.kind) {
     case 'refcount': return { kind: 'values', after: q.after, exprs: [q.expr] };
     case 'alias': return { kind: 'values', after: q.after, exprs: q.targets };
@@ -53,11 +59,51 @@ function requestFor(q: LevelQuestion): ProbeRequest {
     case 'freed': return { kind: 'freed', line: q.line, candidates: q.candidates };
     case 'collect': return { kind: 'collect', line: q.line };
     case 'size': return { kind: 'values', after: q.after, exprs: q.exprs };
+    // the mechanics read the trace; the probe only makes sure their line runs
+    case 'heap': return { kind: 'values', after: q.after, exprs: [] };
+    case 'leak': return { kind: 'values', after: q.after, exprs: [] };
+    case 'make': return null;
   }
 }
 
+/** The line a question is about; a make question stands apart from the program (line 0). */
 function anchorOf(q: LevelQuestion): number {
-  return 'after' in q ? q.after : q.line;
+  return questionAnchor(q)?.line ?? 0;
+}
+
+/** Answers that come from the trace (the mechanics) rather than from a probe. */
+function mechanicAnswer(q: Extract<LevelQuestion, { kind: 'heap' | 'make' | 'leak' }>, trace: Trace, where: string): { correct: LevelAnswer; explanation: string } {
+  switch (q.kind) {
+    case 'heap': {
+      const snapshot = trace.snapshot(stepAfter(trace, q.after));
+      const missing = (q.names ?? []).filter((name) => !(name in snapshot.globals));
+      if (missing.length > 0) throw new UnsolvableLevel(`${where}: \`${missing[0]}\` is not a module-level name after line ${q.after}`);
+      const graph = heapGraph(snapshot, q.names);
+      if (graph.names.length === 0) throw new UnsolvableLevel(`${where}: no names to draw after line ${q.after}`);
+      const puzzle = heapPuzzle(graph);
+      const shared = [...graph.objects.values()].filter((o) => o.slots.length > 0).length;
+      return { correct: puzzle.correct, explanation: `After line ${q.after}: ${graph.names.length} name${graph.names.length === 1 ? '' : 's'}, ${graph.objects.size} object${graph.objects.size === 1 ? '' : 's'} (${shared} with slots), ${puzzle.correct.edges.length} arrows.` };
+    }
+    case 'leak': {
+      const puzzle = leakPuzzle(trace, q.after);
+      if (puzzle.candidates.length === 0) throw new UnsolvableLevel(`${where}: no objects alive before line ${q.after} to pick from`);
+      return { correct: puzzle.correct, explanation: puzzle.explanation };
+    }
+    case 'make': {
+      let target;
+      try {
+        target = targetGraph(q);
+      } catch (e) {
+        throw new UnsolvableLevel(`${where}: ${(e as Error).message}`);
+      }
+      const correct = fileMakeJudge(referenceOrder(q), q);
+      return { correct, explanation: `The target: ${target.names.map((n) => `\`${n}\``).join(', ')} over ${target.objects.size} object${target.objects.size === 1 ? '' : 's'}. One program that makes it:\n${programText(q, correct.order)}` };
+    }
+  }
+}
+
+function programText(q: Extract<LevelQuestion, { kind: 'make' }>, order: readonly number[]): string {
+  return order.map((i) => `\`${q.lines[i]}\``).join(', then ');
 }
 
 function describe(v: ProbedValue): string {
@@ -104,6 +150,10 @@ function answerFor(q: LevelQuestion, a: ProbeAnswer, where: string): { correct: 
       const results = (a as Extract<ProbeAnswer, { kind: 'collect' }>).results;
       return { correct: { kind: 'collect', collected: results[0]! }, explanation: `gc.collect() on line ${q.line} found ${results[0]} unreachable object${results[0] === 1 ? '' : 's'}.` };
     }
+    case 'heap':
+    case 'leak':
+    case 'make':
+      throw new Error(`${where}: ${q.kind} answers come from the trace`);
     case 'size': {
       const values = (a as Extract<ProbeAnswer, { kind: 'values' }>).values;
       const sizes = values.map((v) => `sys.getsizeof(\`${v.expr}\`) is ${v.sizeof} bytes (${v.typeName})`).join('; ');
@@ -115,21 +165,6 @@ function answerFor(q: LevelQuestion, a: ProbeAnswer, where: string): { correct: 
   }
 }
 
-/** The step at the end of which line `line` (its first run) has finished. */
-function stepAfter(trace: Trace, line: number): number {
-  try {
-    return trace.stepAfterLine(line);
-  } catch {
-    return trace.stepCount - 1;
-  }
-}
-
-/** The first step at which line `line` runs: from there on, the trace shows what it does. */
-function firstStepOf(trace: Trace, line: number): number {
-  const i = trace.steps.findIndex((s) => s.kind === 'line' && s.line === line);
-  return i < 0 ? trace.stepCount : i;
-}
-
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');
   return lines[lines.length - 1] ?? '';
@@ -137,9 +172,15 @@ function lastLine(text: string): string {
 
 export const engineSolver: LevelSolver = {
   solve(level: LevelDefinition): LevelSolution {
+    const requests = level.questions.map(requestFor);
+    const probeIndex = new Map<number, number>();
+    const asked: ProbeRequest[] = [];
+    requests.forEach((r, i) => {
+      if (r) probeIndex.set(i, asked.push(r) - 1);
+    });
     let probed;
     try {
-      probed = probeProgram(level.code, level.questions.map(requestFor));
+      probed = probeProgram(level.code, asked);
     } catch (e) {
       if (e instanceof ProbeError) throw new UnsolvableLevel(e.message);
       throw e;
@@ -147,16 +188,18 @@ export const engineSolver: LevelSolver = {
     if (probed.result.exitCode === 2 || probed.result.exitCode === 3) {
       throw new UnsolvableLevel(`the engine cannot run this program: ${probed.result.stderr.trim()}`);
     }
-    const trace = traceProgram(level.code);
+    const trace = cachedTrace(level.code);
     const questions = level.questions.map((q, i) => {
       const where = `questions[${i}]`;
-      const a = probed.answers[i];
+      if (q.kind === 'make') return { ...mechanicAnswer(q, trace, where), revealStep: trace.stepCount, shownStep: trace.stepCount };
+      const a = probed.answers[probeIndex.get(i)!];
       if (!a) {
         const crash = probed.result.exitCode === 1 ? ` (the program stops with ${lastLine(probed.result.stderr)})` : '';
         throw new UnsolvableLevel(`${where}: line ${anchorOf(q)} never runs to completion${crash}`);
       }
       if (a.kind === 'collect' && a.results.length === 0) throw new UnsolvableLevel(`${where}: line ${anchorOf(q)} does not call gc.collect()`);
-      return { ...answerFor(q, a, where), revealStep: firstStepOf(trace, anchorOf(q)), shownStep: stepAfter(trace, anchorOf(q)) + 1 };
+      const solved = q.kind === 'heap' || q.kind === 'leak' ? mechanicAnswer(q, trace, where) : answerFor(q, a, where);
+      return { ...solved, revealStep: firstStepOf(trace, anchorOf(q)), shownStep: stepAfter(trace, anchorOf(q)) + 1 };
     });
     return {
       questions,

@@ -1,8 +1,10 @@
 // The game's rules as pure functions over plain data: locks, stars, answer checking and the
 // trace gate. No I/O here, so every rule is unit-tested directly.
-import type { LevelState, PlayerAnswer, QuestionStatus, Stars } from '../api';
+import type { AnswerDiff, LevelState, PlayerAnswer, QuestionStatus, Stars } from '../api';
 import type { LevelProgress } from '../progress/format';
 import type { LevelSolution } from './answers';
+import { heapAnswerIsCorrect, heapDifference, heapShapeProblem } from './mechanics/heap-puzzle';
+import { judgeMakeAnswer } from './mechanics/make-judges';
 import type { LevelQuestion } from './schema';
 
 export const TRIES_PER_QUESTION = 3;
@@ -41,6 +43,13 @@ export function starsFor(mistakes: number, hintsUsed: number): Stars {
 /** Why an answer cannot even be judged (wrong kind, labels not offered by the question). */
 export function answerShapeProblem(question: LevelQuestion, answer: PlayerAnswer): string | null {
   if (question.kind !== answer.kind) return `this question expects a ${question.kind} answer, not ${answer.kind}`;
+  if (answer.kind === 'heap') return heapShapeProblem(answer);
+  if (question.kind === 'make' && answer.kind === 'make') {
+    if (answer.order.some((i) => i >= question.lines.length)) return 'a line that the question does not offer';
+    if (new Set(answer.order).size !== answer.order.length) return 'a line is used more than once';
+    return null;
+  }
+  if (answer.kind === 'leak' && new Set(answer.objects).size !== answer.objects.length) return 'a choice is listed more than once';
   const offered = question.kind === 'alias' ? question.targets : question.kind === 'freed' ? question.candidates : null;
   if (offered === null) return null;
   const given = answer.kind === 'alias' ? answer.groups.flat() : answer.kind === 'freed' ? [...answer.freed, ...answer.unreachable] : [];
@@ -83,11 +92,31 @@ export function isCorrect(given: PlayerAnswer, correct: PlayerAnswer): boolean {
       return given.kind === 'collect' && given.collected === correct.collected;
     case 'size':
       return given.kind === 'size' && sizeAnswerIsCorrect(given, correct);
+    case 'heap':
+      return given.kind === 'heap' && heapAnswerIsCorrect(given, correct);
+    case 'make':
+      return given.kind === 'make' && judgeMakeAnswer(given, correct).right;
+    case 'leak':
+      return given.kind === 'leak' && sameSet(given.objects, correct.objects);
     default: {
       const never: never = correct;
       return never;
     }
   }
+}
+
+/**
+ * What a wrong answer got wrong, for the kinds where showing it is the lesson: a drawing's
+ * missing, misdirected and extra arrows; a made program's differences from the target.
+ * Null for the other kinds (their answers would be given away).
+ */
+export function answerDiff(given: PlayerAnswer, correct: PlayerAnswer): AnswerDiff | null {
+  if (given.kind === 'heap' && correct.kind === 'heap') {
+    const { missing, wrong, extra } = heapDifference(given, correct);
+    return { kind: 'heap', missing, wrong, extra };
+  }
+  if (given.kind === 'make' && correct.kind === 'make') return { kind: 'make', notes: [...judgeMakeAnswer(given, correct).notes] };
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { z } from 'zod';
 const line = z.int().min(1);
 const expression = z.string().trim().min(1).max(200);
 const prompt = z.string().trim().min(1).max(300).optional();
+const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a Python name');
 
 /** `after: N` — asked about the state once line N has run; `line: N` — about what line N does. */
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -19,7 +20,31 @@ export const questionSchema = z.discriminatedUnion('kind', [
    * count; with several, which of them is the largest (all the tied ones when sizes are equal).
    */
   z.strictObject({ kind: z.literal('size'), after: line, exprs: z.array(expression).min(1).max(4), prompt }),
+  /**
+   * Draw the heap once line `after` has run: the player connects the names (all module-level
+   * names of data, or just `names`) and every container slot to objects of a palette.
+   */
+  z.strictObject({ kind: z.literal('heap'), after: line, names: z.array(identifier).min(1).max(8).optional(), prompt }),
+  /**
+   * Make this heap: the target is the final state of `target.code` (the reference program, which
+   * stays in the main process); the player orders lines picked from `lines`, distractors included.
+   */
+  z.strictObject({
+    kind: z.literal('make'),
+    target: z.strictObject({ code: z.string().min(1).max(2000) }),
+    lines: z.array(z.string().trim().min(1).max(120)).min(2).max(10),
+    prompt,
+  }),
+  /** Spot the leak: which objects alive before line `after` survive it as unreachable cycles. */
+  z.strictObject({ kind: z.literal('leak'), after: line, prompt }),
 ]);
+
+/** Where a question is anchored in the level's program (`make` stands apart from it). */
+export function questionAnchor(question: LevelQuestion): { readonly field: 'after' | 'line'; readonly line: number } | null {
+  if ('after' in question) return { field: 'after', line: question.after };
+  if ('line' in question) return { field: 'line', line: question.line };
+  return null;
+}
 
 export const levelSchema = z
   .strictObject({
@@ -40,13 +65,21 @@ export const levelSchema = z
   .superRefine((level, context) => {
     const lineCount = level.code.replace(/\n+$/, '').split('\n').length;
     level.questions.forEach((question, index) => {
-      const field = 'after' in question ? 'after' : 'line';
-      const anchor = 'after' in question ? question.after : question.line;
-      if (anchor > lineCount) {
+      const anchor = questionAnchor(question);
+      if (anchor && anchor.line > lineCount) {
         context.addIssue({
           code: 'custom',
-          path: ['questions', index, field],
-          message: `line ${anchor} is past the end of the code (${lineCount} lines)`,
+          path: ['questions', index, anchor.field],
+          message: `line ${anchor.line} is past the end of the code (${lineCount} lines)`,
+        });
+      }
+      if (question.kind === 'make') {
+        const pool = new Set(question.lines);
+        if (pool.size !== question.lines.length) context.addIssue({ code: 'custom', path: ['questions', index, 'lines'], message: 'the same line is offered twice' });
+        question.target.code.replace(/\n+$/, '').split('\n').forEach((text, k) => {
+          if (!pool.has(text.trim())) {
+            context.addIssue({ code: 'custom', path: ['questions', index, 'target', 'code'], message: `line ${k + 1} of the target program is not one of the offered lines` });
+          }
         });
       }
       const labels =

@@ -5,6 +5,7 @@
 import type { LevelProblem } from '../../api';
 import type { CatalogLevel, CatalogWorld } from '../catalog';
 import { problem } from '../problems';
+import { questionAnchor } from '../schema';
 
 export const MIN_LEVELS_PER_WORLD = 6;
 export const HINTS = { min: 2, max: 4 } as const;
@@ -57,8 +58,10 @@ function levelProblems(level: CatalogLevel): LevelProblem[] {
   });
 
   d.questions.forEach((q, i) => {
-    const anchor = 'after' in q ? q.after : q.line;
-    const field = `questions[${i}].${'after' in q ? 'after' : 'line'}`;
+    const anchored = questionAnchor(q);
+    if (!anchored) return; // a make-this-heap question stands apart from the program
+    const anchor = anchored.line;
+    const field = `questions[${i}].${anchored.field}`;
     const text = lines[anchor - 1];
     if (text === undefined) return; // the schema reports lines past the end
     if (isBlank(text)) add(field, `line ${anchor} is blank or a comment: nothing runs there`);

@@ -28,7 +28,11 @@ describe('the shipped campaign', () => {
     expect(myths.length).toBeGreaterThanOrEqual(3);
     for (const myth of myths) expect(myth.concepts, myth.id).toContain('myth-buster');
     const kinds = new Set(levels.flatMap((l) => l.questions.map((q) => q.kind)));
-    expect([...kinds].sort()).toEqual(['alias', 'collect', 'freed', 'identity', 'output', 'refcount', 'size']);
+    expect([...kinds].sort()).toEqual(['alias', 'collect', 'freed', 'heap', 'identity', 'leak', 'make', 'output', 'refcount', 'size']);
+    for (const mechanic of ['heap', 'make', 'leak']) {
+      const using = levels.filter((l) => l.questions.some((q) => q.kind === mechanic));
+      expect(using.length, `levels with a ${mechanic} puzzle`).toBeGreaterThanOrEqual(2);
+    }
     for (const world of catalog.worlds) {
       expect(world.levels.at(-1)?.definition.boss, world.definition.id).toBe(true);
     }

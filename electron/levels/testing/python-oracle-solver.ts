@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import type { PlayerAnswer } from '../../api';
 import type { LevelSolution, LevelSolver } from '../answers';
-import type { LevelDefinition } from '../schema';
+import { questionAnchor, type LevelDefinition } from '../schema';
 
 const DRIVER = String.raw`
 import contextlib, io, json, sys
@@ -73,7 +73,7 @@ export const pythonOracleSolver: LevelSolver = {
       const raw = reply.answers[String(index)];
       if (raw === undefined) throw new Error(`python oracle: no answer for question ${index} (${question.kind})`);
       const correct = toAnswer(question.kind, raw);
-      const anchor = 'after' in question ? question.after : question.line;
+      const anchor = questionAnchor(question)?.line ?? 0;
       return { correct, explanation: `CPython says: ${JSON.stringify(raw)}`, revealStep: anchor, shownStep: anchor + 1 };
     });
     const stepCount = reply.steps + 1;
