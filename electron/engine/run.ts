@@ -60,6 +60,7 @@ export function runSource(source: string, options: ProgramOptions = {}): Program
   dictSetStr(rt, globals, '__name__', rt.str('__main__'));
   dictSetStr(rt, globals, '__doc__', rt.none());
   const frame = new Frame(code, globals, globals, null);
+  rt.heap.startProgramIds();
   let exitCode: ProgramResult['exitCode'] = 0;
   try {
     rt.decref(interp.execute(frame).value);

@@ -65,7 +65,8 @@ function approximateBytes(obj: PyObj): number {
 }
 
 export class Heap {
-  private nextId = 1;
+  /** the interpreter's own objects (types, builtins, caches) are numbered from here; see startProgramIds */
+  private nextId = 1_000_000_000; // within int32: the trace stores ids in typed arrays
   recorder: Recorder | null = null;
   hooks!: HeapHooks;
   /** objects currently alive that the cycle collector tracks, oldest first, by generation */
@@ -81,6 +82,11 @@ export class Heap {
 
   newId(): number {
     return this.nextId++;
+  }
+
+  /** The program's own objects are numbered from 1, so the game can call them #1, #2, ... */
+  startProgramIds(): void {
+    this.nextId = 1;
   }
 
   /** The id counter, saved and restored around probes so ids match an unprobed run. */
