@@ -258,22 +258,11 @@ export class Interpreter {
               }
               break;
             }
+            // operands stay on the stack while the operation runs (an exception unwinds them)
             case Op.BinaryOp:
-            case Op.InplaceOp: {
-              const b = stack[--f.sp]!;
-              const a = stack[f.sp - 1]!;
-              let r: PyObj;
-              try {
-                r = binaryOp(rt, BINARY_OPS[arg]!, a, b, op === Op.InplaceOp);
-              } catch (e) {
-                rt.decref(b);
-                throw e;
-              }
-              stack[f.sp - 1] = r;
-              rt.decref(a);
-              rt.decref(b);
+            case Op.InplaceOp:
+              this.replaceTwo(f, binaryOp(rt, BINARY_OPS[arg]!, stack[f.sp - 2]!, stack[f.sp - 1]!, op === Op.InplaceOp));
               break;
-            }
             case Op.UnaryOp: {
               const a = stack[f.sp - 1]!;
               const r = unaryOp(rt, UNARY_OPS[arg]!, a);
@@ -281,59 +270,18 @@ export class Interpreter {
               rt.decref(a);
               break;
             }
-            case Op.CompareOp: {
-              const b = stack[--f.sp]!;
-              const a = stack[f.sp - 1]!;
-              let r: PyObj;
-              try {
-                r = richCompare(rt, a, b, COMPARE_OPS[arg] as CompareOp);
-              } catch (e) {
-                rt.decref(b);
-                throw e;
-              }
-              stack[f.sp - 1] = r;
-              rt.decref(a);
-              rt.decref(b);
+            case Op.CompareOp:
+              this.replaceTwo(f, richCompare(rt, stack[f.sp - 2]!, stack[f.sp - 1]!, COMPARE_OPS[arg] as CompareOp));
               break;
-            }
-            case Op.IsOp: {
-              const b = stack[--f.sp]!;
-              const a = stack[f.sp - 1]!;
-              stack[f.sp - 1] = rt.bool((a === b) !== (arg === 1));
-              rt.decref(a);
-              rt.decref(b);
+            case Op.IsOp:
+              this.replaceTwo(f, rt.bool((stack[f.sp - 2] === stack[f.sp - 1]) !== (arg === 1)));
               break;
-            }
-            case Op.ContainsOp: {
-              const b = stack[--f.sp]!;
-              const a = stack[f.sp - 1]!;
-              let r: boolean;
-              try {
-                r = contains(rt, b, a);
-              } catch (e) {
-                rt.decref(b);
-                throw e;
-              }
-              stack[f.sp - 1] = rt.bool(r !== (arg === 1));
-              rt.decref(a);
-              rt.decref(b);
+            case Op.ContainsOp:
+              this.replaceTwo(f, rt.bool(contains(rt, stack[f.sp - 1]!, stack[f.sp - 2]!) !== (arg === 1)));
               break;
-            }
-            case Op.BinarySubscr: {
-              const k = stack[--f.sp]!;
-              const o = stack[f.sp - 1]!;
-              let r: PyObj;
-              try {
-                r = getItem(rt, o, k);
-              } catch (e) {
-                rt.decref(k);
-                throw e;
-              }
-              stack[f.sp - 1] = r;
-              rt.decref(o);
-              rt.decref(k);
+            case Op.BinarySubscr:
+              this.replaceTwo(f, getItem(rt, stack[f.sp - 2]!, stack[f.sp - 1]!));
               break;
-            }
             case Op.StoreSubscr: {
               const k = stack[--f.sp]!;
               const o = stack[--f.sp]!;
@@ -424,15 +372,10 @@ export class Interpreter {
               rt.decref(v);
               break;
             }
-            case Op.SetAdd: {
-              const v = stack[--f.sp]!;
-              try {
-                setAdd(rt, stack[f.sp - arg] as PyObj & { kind: 'set' }, v);
-              } finally {
-                rt.decref(v);
-              }
+            case Op.SetAdd:
+              setAdd(rt, stack[f.sp - arg - 1] as PyObj & { kind: 'set' }, stack[f.sp - 1]!);
+              rt.decref(stack[--f.sp]!);
               break;
-            }
             case Op.MapAdd: {
               const v = stack[--f.sp]!;
               const k = stack[--f.sp]!;
@@ -444,43 +387,23 @@ export class Interpreter {
               }
               break;
             }
-            case Op.ListExtend: {
-              const it = stack[--f.sp]!;
-              try {
-                listExtend(rt, stack[f.sp - arg] as PyObj & { kind: 'list' }, it);
-              } finally {
-                rt.decref(it);
-              }
+            case Op.ListExtend:
+              listExtend(rt, stack[f.sp - arg - 1] as PyObj & { kind: 'list' }, stack[f.sp - 1]!);
+              rt.decref(stack[--f.sp]!);
               break;
-            }
-            case Op.SetUpdate: {
-              const it = stack[--f.sp]!;
-              try {
-                setUpdate(rt, stack[f.sp - arg] as PyObj & { kind: 'set' }, [it]);
-              } finally {
-                rt.decref(it);
-              }
+            case Op.SetUpdate:
+              setUpdate(rt, stack[f.sp - arg - 1] as PyObj & { kind: 'set' }, [stack[f.sp - 1]!]);
+              rt.decref(stack[--f.sp]!);
               break;
-            }
-            case Op.DictUpdate: {
-              const src = stack[--f.sp]!;
-              try {
-                dictMergeInto(rt, stack[f.sp - arg] as PyDict, src, { mappingOnly: true });
-              } finally {
-                rt.decref(src);
-              }
+            case Op.DictUpdate:
+              dictMergeInto(rt, stack[f.sp - arg - 1] as PyDict, stack[f.sp - 1]!, { mappingOnly: true });
+              rt.decref(stack[--f.sp]!);
               break;
-            }
-            case Op.DictMerge: {
-              const src = stack[--f.sp]!;
-              try {
-                // the callable sits below the positional-arguments tuple and this dict
-                dictMergeInto(rt, stack[f.sp - arg] as PyDict, src, { kwargsFor: functionStr(stack[f.sp - arg - 2]!) });
-              } finally {
-                rt.decref(src);
-              }
+            case Op.DictMerge:
+              // the callable sits below the positional-arguments tuple and the dict being built
+              dictMergeInto(rt, stack[f.sp - arg - 1] as PyDict, stack[f.sp - 1]!, { kwargsFor: functionStr(stack[f.sp - arg - 3]!) });
+              rt.decref(stack[--f.sp]!);
               break;
-            }
             case Op.ListToTuple: {
               const l = stack[f.sp - 1] as PyObj & { kind: 'list' };
               stack[f.sp - 1] = rt.tuple(l.items.map((x) => rt.incref(x)));
@@ -705,6 +628,15 @@ export class Interpreter {
       return this.rt.error(this.rt.types.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
     }
     throw e;
+  }
+
+  /** Replaces the two operands on top of the stack by the result, then releases them. */
+  private replaceTwo(f: Frame, result: PyObj): void {
+    const b = f.stack[--f.sp]!;
+    const a = f.stack[f.sp - 1]!;
+    f.stack[f.sp - 1] = result;
+    this.rt.decref(a);
+    this.rt.decref(b);
   }
 
   /** A line is about to run: count the step, enforce the budget, tell the recorder. */
