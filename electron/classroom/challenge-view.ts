@@ -2,6 +2,7 @@
 // never a correct answer.
 import type { LevelSolution } from '../levels/answers';
 import { publicQuestions } from '../levels/public-view';
+import { unlockedSteps } from '../levels/rules';
 import type { ChallengeLevelView, ChallengeView, PackSummary } from './api-types';
 import { questionCounts } from './challenge';
 import type { ChallengeAttempt } from './challenge';
@@ -24,11 +25,7 @@ export function packSummary(pack: ChallengePack): PackSummary {
  */
 export function challengeUnlockedSteps(attempt: ChallengeAttempt, levelId: string, solution: LevelSolution): number {
   if (attempt.finishedAtMs !== null) return solution.stepCount;
-  let limit = solution.stepCount;
-  (attempt.statuses.get(levelId) ?? []).forEach((state, index) => {
-    if (state.state === 'open') limit = Math.min(limit, solution.questions[index]?.revealStep ?? 0);
-  });
-  return Math.max(0, limit);
+  return unlockedSteps(solution, attempt.statuses.get(levelId) ?? []);
 }
 
 export function challengeView(attempt: ChallengeAttempt, solutions: readonly LevelSolution[]): ChallengeView {

@@ -128,7 +128,7 @@ export function answerDiff(given: PlayerAnswer, correct: PlayerAnswer): AnswerDi
  * line, and, while any question is open, no further than the state after the lines of the
  * questions already answered (so a later step cannot give an open question away).
  */
-export function unlockedSteps(solution: LevelSolution, statuses: readonly QuestionStatus[]): number {
+export function unlockedSteps(solution: LevelSolution, statuses: readonly { readonly state: string }[]): number {
   let limit = solution.stepCount;
   let shown = 0;
   let anyOpen = false;
