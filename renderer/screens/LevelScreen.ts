@@ -128,6 +128,14 @@ export class LevelScreen implements AppScreen {
   private activateCards(): void {
     const first = this.cards.find((card) => !card.isClosed);
     for (const card of this.cards) card.setActive(card === first);
+    this.showBoard(first?.board ?? null);
+  }
+
+  /** A puzzle question's board covers the heap diagram while it is the one being answered. */
+  private showBoard(board: HTMLElement | null): void {
+    const panel = this.heapSlot.parentElement;
+    panel?.querySelector(':scope > .mechanic-board')?.remove();
+    if (board && panel) panel.append(el('div', { class: 'mechanic-board' }, board));
   }
 
   private renderStakes(): void {
@@ -148,7 +156,7 @@ export class LevelScreen implements AppScreen {
     }
     if (result.verdict === 'wrong') {
       this.mistakes += 1;
-      card.showWrong(result.triesLeft);
+      card.showWrong(result.triesLeft, result.diff);
     } else {
       if (result.verdict === 'revealed') this.mistakes += 1;
       card.showClosed(result);

@@ -20,6 +20,12 @@ export function describeAnswer(answer: PlayerAnswer): string {
     }
     case 'size':
       return answer.bytes !== undefined ? `${answer.bytes} bytes` : `the largest: ${(answer.largest ?? []).join(', ')}`;
+    case 'heap':
+      return answer.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
+    case 'make':
+      return `${answer.order.length} line${answer.order.length === 1 ? '' : 's'} in this order: ${answer.order.map((i) => i + 1).join(', ')} (of the pool)`;
+    case 'leak':
+      return answer.objects.length > 0 ? `leaked: ${answer.objects.join(', ')}` : 'nothing leaks';
     default: {
       const never: never = answer;
       return never;

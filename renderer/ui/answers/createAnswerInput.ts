@@ -3,7 +3,10 @@ import type { PublicQuestion } from '../../../electron/api';
 import { AliasAnswerInput } from './AliasAnswerInput';
 import type { AnswerInput } from './AnswerInput';
 import { FreedAnswerInput } from './FreedAnswerInput';
+import { HeapAnswerInput } from './HeapAnswerInput';
 import { IdentityAnswerInput } from './IdentityAnswerInput';
+import { LeakAnswerInput } from './LeakAnswerInput';
+import { MakeAnswerInput } from './MakeAnswerInput';
 import { NumberAnswerInput } from './NumberAnswerInput';
 import { OutputAnswerInput } from './OutputAnswerInput';
 import { SizeAnswerInput } from './SizeAnswerInput';
@@ -25,6 +28,12 @@ export function createAnswerInput(question: PublicQuestion): AnswerInput {
       return new FreedAnswerInput(question.candidates);
     case 'size':
       return new SizeAnswerInput(id, question.exprs);
+    case 'heap':
+      return new HeapAnswerInput(question.after, question.names, question.palette);
+    case 'make':
+      return new MakeAnswerInput(question.lines, question.target);
+    case 'leak':
+      return new LeakAnswerInput(question.after, question.candidates);
     default: {
       const never: never = question;
       return never;

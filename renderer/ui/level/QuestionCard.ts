@@ -1,5 +1,5 @@
 // One question: its prompt, the answer widget for its kind, a Check button and the verdict.
-import type { AnswerOutcome, PlayerAnswer, PublicQuestion, QuestionStatus } from '../../../electron/api';
+import type { AnswerDiff, AnswerOutcome, PlayerAnswer, PublicQuestion, QuestionStatus } from '../../../electron/api';
 import { describeAnswer } from '../../utils/describeAnswer';
 import { el, richText } from '../../utils/dom';
 import type { AnswerInput } from '../answers/AnswerInput';
@@ -45,6 +45,11 @@ export class QuestionCard {
     return this.closed;
   }
 
+  /** The puzzle's play area, shown by the screen while this question is being answered. */
+  get board(): HTMLElement | null {
+    return this.input.board ?? null;
+  }
+
   /** An open question is answerable only once the ones before it are closed. */
   setActive(active: boolean): void {
     if (this.closed) return;
@@ -59,8 +64,9 @@ export class QuestionCard {
     this.input.focus();
   }
 
-  showWrong(triesLeft: number): void {
+  showWrong(triesLeft: number, diff?: AnswerDiff): void {
     this.setVerdict('wrong', `✗ Not quite. ${triesLeft === 1 ? '1 try left' : `${triesLeft} tries left`}.`, null);
+    if (diff) this.input.showDiff?.(diff);
     this.element.classList.remove('shake');
     void this.element.offsetWidth; // restart the CSS animation
     this.element.classList.add('shake');
