@@ -7,22 +7,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuthoredLevel } from './classroom-player';
+import { GRID, SHARED } from './classroom-levels';
 import { authorLevel, challengeQuestion, editorQuestion, engineAnswer, openClassroom } from './classroom-player';
 import type { GameSession } from './host';
 import { launchGame } from './host';
 import { createPlayer, question } from './player';
-
-export const SHARED: AuthoredLevel = {
-  title: 'Shared list',
-  code: 'a = [1, 2]\nb = a\nc = [a, a]\nprint(len(c))\n',
-  questions: [{ kind: 'Reference count', line: 3, names: ['a'] }],
-};
-export const GRID: AuthoredLevel = {
-  title: 'Grid trap',
-  code: 'grid = [[0] * 3] * 3\ngrid[0][0] = 1\nprint(grid)\n',
-  questions: [{ kind: 'Printed output', line: 3 }],
-};
 
 const python = (code: string) => execFileSync('python3', ['-c', code], { encoding: 'utf8' });
 /** References to `a` after line 3, as CPython counts them (getrefcount's own argument removed). */
@@ -109,7 +98,7 @@ describe('a classroom challenge', () => {
     session = await launchGame({ userDataDir: teacherData, dialogDir: files });
     page = session.page;
     await openClassroom(page);
-    await page.getByRole('button', { name: '📋 Grade results' }).click();
+    await page.getByRole('button', { name: '☑ Grade results' }).click();
     await page.getByRole('button', { name: 'Open result files…' }).click();
     const table = page.getByRole('table');
     await expect.poll(() => table.getByRole('row').nth(1).textContent()).toMatch(/^Ana1\/1at \d\d:\d\d0\/1at \d\d:\d\d1\/2\d\d:\d\d$/);

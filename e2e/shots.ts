@@ -1,10 +1,14 @@
 // `npm run shots`: PNG screenshots of the game as a player sees it — the map, a level before
 // answering, after a wrong answer, after a right one (with the heap diagram), the level-complete
-// celebration and the map after the win — into SHOTS_DIR (default e2e/shots/).
+// celebration and the map after the win, then the classroom (e2e/classroom-shots.ts: the level
+// editor, a challenge in play, the teacher view), then the whole campaign map and the puzzle
+// mechanics (e2e/mechanics-shots.ts) — into SHOTS_DIR (default e2e/shots/).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { GameSession } from './host';
 import { launchGame, REPO_ROOT } from './host';
+import { takeClassroomShots } from './classroom-shots';
+import { takeMechanicsShots } from './mechanics-shots';
 import { levelFacts } from './level-facts';
 import { answerIdentity, answerOutput, createPlayer, mapLevel, question, verdictOf } from './player';
 
@@ -50,6 +54,8 @@ export async function takeShots(session: GameSession, dir: string): Promise<stri
   await page.getByRole('button', { name: 'Back to map' }).click();
   await mapLevel(page, facts.title).waitFor();
   await shoot('06-map-after-win');
+
+  await takeClassroomShots(page, session.dialogDir, shoot);
   return saved;
 }
 
@@ -60,6 +66,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   session.page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   try {
     const files = await takeShots(session, dir);
+    files.push(...(await takeMechanicsShots(dir)));
     console.log(`wrote ${files.length} screenshots:\n${files.join('\n')}`);
   } finally {
     await session.close();

@@ -14,6 +14,7 @@ export function formatDuration(ms: number): string {
 export class ChallengeTimer {
   readonly element = el('span', { class: 'challenge-timer', role: 'timer' });
   private timesUpSent = false;
+  private finishedAtMs: number | null = null;
 
   constructor(
     private readonly startedAtMs: number,
@@ -23,15 +24,27 @@ export class ChallengeTimer {
     this.render(Date.now());
   }
 
+  /** The challenge is over: the clock stops at the time it took. */
+  stop(finishedAtMs: number): void {
+    this.finishedAtMs = finishedAtMs;
+    this.element.classList.remove('urgent');
+    this.element.classList.add('stopped');
+  }
+
   /** Redraws for `nowMs`; the screen calls it every frame. */
   render(nowMs: number): void {
+    if (this.finishedAtMs !== null) {
+      const took = formatDuration(this.finishedAtMs - this.startedAtMs);
+      this.setText(`✓ ${took}`, `Finished in ${took}`);
+      return;
+    }
     if (this.deadlineMs === null) {
-      this.setText(`⏱ ${formatDuration(nowMs - this.startedAtMs)}`, `Time spent ${formatDuration(nowMs - this.startedAtMs)}`);
+      this.setText(`◷ ${formatDuration(nowMs - this.startedAtMs)}`, `Time spent ${formatDuration(nowMs - this.startedAtMs)}`);
       return;
     }
     const left = this.deadlineMs - nowMs;
     this.element.classList.toggle('urgent', left < 60_000);
-    this.setText(left > 0 ? `⏳ ${formatDuration(left)}` : '⌛ Time is up', left > 0 ? `Time left ${formatDuration(left)}` : 'Time is up');
+    this.setText(left > 0 ? `◷ ${formatDuration(left)}` : '◷ Time is up', left > 0 ? `Time left ${formatDuration(left)}` : 'Time is up');
     if (left <= 0 && !this.timesUpSent) {
       this.timesUpSent = true;
       this.onTimeUp();

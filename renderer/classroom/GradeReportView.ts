@@ -2,7 +2,7 @@
 // table (student × level: right answers and when the level was done), then the questions most
 // often missed with the wrong answers most often given: the class's misconceptions.
 import type { GradeReport, GradedStudent, QuestionStats, ResultFlag, ResultFlagKind } from '../../electron/api';
-import { el } from '../utils/dom';
+import { el, richText } from '../utils/dom';
 import { formatDuration } from './ChallengeTimer';
 
 const FLAG_TITLES: Record<ResultFlagKind, string> = {
@@ -83,7 +83,7 @@ function missedItem(question: QuestionStats, students: number): HTMLElement {
   return el(
     'li',
     { class: 'missed-question' },
-    el('p', { class: 'missed-title' }, el('strong', { text: `${question.levelTitle} · Question ${question.question + 1}` }), ` (${question.kind}): ${question.prompt}`),
+    el('p', { class: 'missed-title' }, el('strong', { text: `${question.levelTitle} · Question ${question.question + 1}` }), ` (${question.kind}): `, richText(question.prompt)),
     el('p', { class: 'missed-count', text: `Missed by ${question.missed} of ${students}${question.unanswered > 0 ? ` (${question.unanswered} unanswered)` : ''}. The engine’s answer: ` }, el('code', { text: question.correctAnswer })),
     wrong.length > 0 && el('div', { class: 'wrong-answers' }, el('span', { class: 'muted', text: 'Wrong answers given: ' }), el('ul', {}, ...wrong)),
   );

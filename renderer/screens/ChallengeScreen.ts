@@ -30,6 +30,7 @@ export class ChallengeScreen implements AppScreen {
   private replay: ReplayPanel | null = null;
   private code: CodeView | null = null;
   private cards: ChallengeQuestionCard[] = [];
+  private readonly finishButton = el('button', { type: 'button', class: 'primary', text: 'Finish challenge' });
   private levelIndex = 0;
   private timeUp = false;
 
@@ -49,8 +50,7 @@ export class ChallengeScreen implements AppScreen {
       return;
     }
     const challenge = this.challenge;
-    const finish = el('button', { type: 'button', class: 'primary', text: 'Finish challenge' });
-    finish.addEventListener('click', () => void this.finish());
+    this.finishButton.addEventListener('click', () => void this.finish());
     const leave = el('button', { type: 'button', class: 'secondary back', text: '← Classroom' });
     leave.addEventListener('click', () => this.flow.openClassroom());
     this.timer = new ChallengeTimer(Date.parse(challenge.startedAt), challenge.deadline ? Date.parse(challenge.deadline) : null, () => this.onTimeUp());
@@ -64,13 +64,13 @@ export class ChallengeScreen implements AppScreen {
         this.levelTabs,
         this.progress,
         this.timer.element,
-        finish,
+        this.finishButton,
       ),
       this.codePanel,
       this.heapPanel,
       this.questionPanel,
     );
-    if (challenge.finishedAt !== null) this.timeUp = true;
+    if (challenge.finishedAt !== null) this.markFinished(Date.parse(challenge.finishedAt));
     this.renderTabs();
     this.renderProgress(challenge.answeredQuestions, challenge.totalQuestions);
     const firstOpen = challenge.levels.findIndex((level) => level.status.some((status) => status.state === 'open'));
@@ -200,11 +200,18 @@ export class ChallengeScreen implements AppScreen {
     this.flow.notify({ severity: 'warning', message: 'Time is up: finish the challenge and save your result file.' });
   }
 
+  private markFinished(finishedAtMs: number): void {
+    this.timeUp = true;
+    this.timer?.stop(finishedAtMs);
+    this.finishButton.disabled = true;
+    this.finishButton.textContent = 'Finished';
+  }
+
   private async finish(): Promise<void> {
     try {
       const finished = await callApi('classroom:finish', {});
       this.challenge = finished.view;
-      this.timeUp = true;
+      this.markFinished(Date.parse(finished.view.finishedAt ?? new Date().toISOString()));
       this.activateCards();
       const panel = new FinishPanel(finished, { back: () => this.flow.openClassroom() });
       this.dom.append(el('div', { class: 'completion-overlay' }, panel.element));

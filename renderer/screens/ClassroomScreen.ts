@@ -33,7 +33,7 @@ export class ClassroomScreen implements AppScreen {
     importButton.addEventListener('click', () => void this.importByDialog());
     const editor = el('button', { type: 'button', class: 'tool-button', text: '✎ Level editor' });
     editor.addEventListener('click', () => this.flow.openEditor());
-    const teacher = el('button', { type: 'button', class: 'tool-button', text: '📋 Grade results' });
+    const teacher = el('button', { type: 'button', class: 'tool-button', text: '☑ Grade results' });
     teacher.addEventListener('click', () => this.flow.openTeacher());
     const drop = el('section', { class: 'panel classroom-panel drop-zone', 'aria-label': 'Challenges' },
       el('h2', { text: 'Play a challenge' }),

@@ -44,7 +44,7 @@ export class MapScreen implements AppScreen {
       focus: (order, focused) => this.nodes[order]?.setFocused(focused),
     });
     this.playerButton.addEventListener('click', () => void this.flow.choosePlayer().then(() => this.reload()));
-    const classroom = el('button', { type: 'button', class: 'classroom-button', text: '🎓 Classroom' });
+    const classroom = el('button', { type: 'button', class: 'classroom-button', text: 'Classroom', 'aria-label': 'Classroom: challenges and teacher tools' });
     classroom.addEventListener('click', () => this.flow.openClassroom());
     this.view.addChild(this.content);
     this.content.addChild(this.backdrop);

@@ -24,6 +24,7 @@ export class QuestionEditor {
   private readonly problem = el('p', { class: 'question-problem' });
   private fieldInputs: HTMLInputElement[] = [];
   private lastField = 0;
+  private readonly idPrefix: string;
 
   constructor(
     readonly draft: QuestionDraft,
@@ -31,6 +32,7 @@ export class QuestionEditor {
     private readonly events: QuestionEditorEvents,
   ) {
     const id = `q-${++editorCounter}`;
+    this.idPrefix = id;
     this.kindSelect = el('select', { id: `${id}-kind` }, ...QUESTION_KINDS.map((option) => el('option', { value: option.kind, text: option.label })));
     this.kindSelect.value = draft.kind;
     this.kindSelect.addEventListener('change', () => {
@@ -105,7 +107,7 @@ export class QuestionEditor {
 
   private renderFields(): void {
     this.fieldInputs = fieldLabels(this.draft.kind).map((label, index) => {
-      const input = el('input', { type: 'text', value: this.draft.fields[index] ?? '', 'aria-label': label, placeholder: label, spellcheck: 'false' });
+      const input = el('input', { id: `${this.idPrefix}-field-${index}`, type: 'text', value: this.draft.fields[index] ?? '', spellcheck: 'false' });
       input.addEventListener('input', () => {
         this.draft.fields[index] = input.value;
         this.events.changed();
@@ -115,6 +117,8 @@ export class QuestionEditor {
     });
     this.lastField = 0;
     const hint = this.fieldInputs.length > 0 ? el('p', { class: 'muted', text: 'Type, or click an object in the diagram or a name below it.' }) : null;
-    this.fieldsBox.replaceChildren(...this.fieldInputs.map((input) => el('div', { class: 'row' }, input)), ...(hint ? [hint] : []));
+    const labels = fieldLabels(this.draft.kind);
+    const rows = this.fieldInputs.map((input, index) => el('div', { class: 'field-row' }, el('label', { for: input.id, text: labels[index]! }), input));
+    this.fieldsBox.replaceChildren(...rows, ...(hint ? [hint] : []));
   }
 }

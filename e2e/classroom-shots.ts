@@ -1,0 +1,95 @@
+// `npm run shots`, the classroom part: the level editor with two levels and the engine's answers,
+// a challenge in play (timer, one answer recorded), and the teacher view grading a class. The
+// class's other result files are played through the real challenge rules (electron/classroom/),
+// so the table and the misconceptions have something to show; one of them is a copy, to show
+// how a duplicate is flagged rather than counted.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PlayerAnswer } from '../electron/api';
+import { finishAttempt, newAttempt, recordAnswer } from '../electron/classroom/challenge';
+import { checkPack } from '../electron/classroom/pack-check';
+import { serializeResult } from '../electron/classroom/result-format';
+import { correctAnswer } from '../electron/classroom/solved-answers';
+import { engineSolver } from '../electron/levels/answers';
+import { authorLevel, challengeQuestion, openClassroom } from './classroom-player';
+import { GRID, SHARED } from './classroom-levels';
+import { createPlayer } from './player';
+
+/** What each classmate answers: the engine's answer, or a typical wrong one. */
+const CLASS: readonly { readonly name: string; readonly wrong: readonly boolean[] }[] = [
+  { name: 'Ben', wrong: [false, false] },
+  { name: 'Chloé', wrong: [true, true] },
+  { name: 'Dev', wrong: [false, true] },
+  { name: 'Emi', wrong: [true, false] },
+];
+
+function typicalWrong(correct: PlayerAnswer): PlayerAnswer {
+  switch (correct.kind) {
+    case 'refcount': return { kind: 'refcount', count: correct.count - 1 };
+    case 'output': return { kind: 'output', text: '[[1, 0, 0], [0, 0, 0], [0, 0, 0]]\n' };
+    default: return correct;
+  }
+}
+
+/** Result files for the class, played under the pack's rules, written where the dialogs open. */
+async function classResults(packFile: string, folder: string): Promise<void> {
+  const checked = checkPack(await readFile(packFile, 'utf8'), engineSolver);
+  if (!checked.ok) throw new Error(checked.problems.join('; '));
+  const start = Date.now() - 15 * 60_000;
+  for (const [student, { name, wrong }] of CLASS.entries()) {
+    const attempt = newAttempt(checked.pack, name, start);
+    let clock = start + student * 40_000;
+    checked.pack.levels.forEach((level, index) => {
+      const correct = correctAnswer(checked.solutions[index]!, 0);
+      recordAnswer(attempt, level.id, 0, wrong[index] ? typicalWrong(correct) : correct, correct, (clock += 95_000 + index * 60_000));
+    });
+    const text = serializeResult(finishAttempt(attempt, clock + 30_000));
+    await writeFile(path.join(folder, `${name} - ${checked.pack.title}.rqresult`), text);
+    if (name === 'Dev') await writeFile(path.join(folder, `${name} - copy.rqresult`), text);
+  }
+}
+
+export async function takeClassroomShots(page: Page, folder: string, shoot: (name: string) => Promise<void>): Promise<void> {
+  await openClassroom(page);
+  await shoot('07-classroom');
+  await page.getByRole('button', { name: '✎ Level editor' }).click();
+  await authorLevel(page, SHARED);
+  await page.getByRole('button', { name: '+ New level' }).click();
+  await authorLevel(page, GRID);
+  await page.getByRole('region', { name: 'Questions and export' }).getByRole('status').filter({ hasText: 'Engine’s answer' }).waitFor();
+  await page.getByLabel('Pack title').fill('Week 3 quiz');
+  await page.getByLabel('Time limit (minutes)').fill('20');
+  await page.getByRole('button', { name: '1. Shared list' }).click();
+  await page.getByRole('region', { name: 'Questions and export' }).getByRole('status').filter({ hasText: 'Engine’s answer' }).waitFor();
+  await shoot('08-level-editor');
+
+  await page.getByRole('button', { name: 'Export pack…' }).click();
+  await page.getByRole('region', { name: 'Export a pack' }).getByRole('status').filter({ hasText: 'Exported' }).waitFor();
+  await classResults(path.join(folder, 'Week 3 quiz.rqpack'), folder);
+
+  // the same machine, another player: the exported pack is already in the classroom
+  await page.getByRole('button', { name: '← Classroom' }).click();
+  await page.getByRole('button', { name: '← Map' }).click();
+  await page.getByRole('button', { name: /Switch player/ }).click();
+  await createPlayer(page, 'Ana');
+  await openClassroom(page);
+  await page.getByRole('button', { name: 'Start “Week 3 quiz”' }).click();
+  await challengeQuestion(page, 1).getByRole('spinbutton').fill('3');
+  await challengeQuestion(page, 1).getByRole('button', { name: 'Submit' }).click();
+  await challengeQuestion(page, 1).getByRole('status').filter({ hasText: 'recorded' }).waitFor();
+  await page.getByRole('button', { name: 'Next level →' }).click();
+  await challengeQuestion(page, 1).getByRole('textbox').fill('[[1, 0, 0], [1, 0, 0], [1, 0, 0]]');
+  await shoot('09-challenge-in-play');
+  await challengeQuestion(page, 1).getByRole('button', { name: 'Submit' }).click();
+  await page.getByRole('button', { name: 'Finish challenge' }).click();
+  await page.getByRole('button', { name: 'Save result file…' }).click();
+  await page.getByRole('dialog', { name: 'Challenge finished' }).getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await shoot('10-challenge-finished');
+
+  await page.getByRole('button', { name: 'Back to classroom' }).click();
+  await page.getByRole('button', { name: '☑ Grade results' }).click();
+  await page.getByRole('button', { name: 'Open result files…' }).click();
+  await page.getByRole('table').waitFor();
+  await shoot('11-teacher-view');
+}
