@@ -24,6 +24,9 @@ import { str as pyStr, repr as pyRepr } from '../runtime/repr';
 import { takeFrameReferences } from '../runtime/references';
 import { bindArguments } from './arguments';
 import { Frame } from './frame';
+import * as calls from './calls';
+import * as generators from './generators';
+import * as exceptions from './exceptions';
 import { NULL, isNull } from './null';
 import { importModule } from './imports';
 import { unpackSequence, unpackEx } from './unpack';
@@ -85,7 +88,7 @@ export class Interpreter {
     this.depthUnits -= n;
   }
 
-  private loop(): Completion {
+  loop(): Completion {
     const rt = this.rt;
     let f = this.frame!;
     for (;;) {
@@ -618,20 +621,9 @@ export class Interpreter {
     }
   }
 
-  /**
-   * The JavaScript stack ran out (engine code recursing through Python calls, such as a
-   * `__repr__` calling repr of itself): it becomes the RecursionError CPython would raise
-   * there, so the program can catch it. Anything else is an engine fault and goes on.
-   */
-  private asPythonError(e: unknown): PyException {
-    if (e instanceof RangeError && e.message.includes('call stack')) {
-      return this.rt.error(this.rt.types.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
-    }
-    throw e;
-  }
 
   /** Replaces the two operands on top of the stack by the result, then releases them. */
-  private replaceTwo(f: Frame, result: PyObj): void {
+  replaceTwo(f: Frame, result: PyObj): void {
     const b = f.stack[--f.sp]!;
     const a = f.stack[f.sp - 1]!;
     f.stack[f.sp - 1] = result;
@@ -640,7 +632,7 @@ export class Interpreter {
   }
 
   /** A line is about to run: count the step, enforce the budget, tell the recorder. */
-  private lineStep(f: Frame, line: number): void {
+  lineStep(f: Frame, line: number): void {
     f.line = line;
     const rt = this.rt;
     if (++rt.steps > rt.budgets.maxSteps) {
@@ -649,23 +641,23 @@ export class Interpreter {
     rt.onLine?.(f, line);
   }
 
-  private unboundLocal(name: string): PyException {
+  unboundLocal(name: string): PyException {
     return this.rt.error(this.rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
   }
 
-  private derefName(code: CodeObject, slot: number): string {
+  derefName(code: CodeObject, slot: number): string {
     const i = slot - code.varnames.length;
     return i < code.cellvars.length ? code.cellvars[i]! : code.freevars[i - code.cellvars.length]!;
   }
 
-  private unboundDeref(code: CodeObject, slot: number): PyException {
+  unboundDeref(code: CodeObject, slot: number): PyException {
     const name = this.derefName(code, slot);
     const isFree = slot - code.varnames.length >= code.cellvars.length;
     if (isFree) return this.rt.error(this.rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
     return this.unboundLocal(name);
   }
 
-  private loadGlobal(f: Frame, name: string): PyObj {
+  loadGlobal(f: Frame, name: string): PyObj {
     const rt = this.rt;
     const v = dictGetStr(f.globals, name) ?? dictGetStr(rt.builtins, name);
     if (!v) throw rt.error(rt.types.NameError, `name '${name}' is not defined`);
@@ -673,13 +665,13 @@ export class Interpreter {
   }
 
   /** Binds `name` in a namespace dict, taking the value's reference. */
-  private storeIn(ns: PyDict, name: string, v: PyObj): void {
+  storeIn(ns: PyDict, name: string, v: PyObj): void {
     const old = dictSetStr(this.rt, ns, name, v);
     this.rt.recorder?.frameTouched(this.frame!);
     if (old) this.rt.decref(old);
   }
 
-  private deleteIn(ns: PyDict, name: string, global: boolean): void {
+  deleteIn(ns: PyDict, name: string, global: boolean): void {
     const rt = this.rt;
     const taken = dictDelStr(ns, name);
     if (!taken) throw rt.error(rt.types.NameError, `name '${name}' is not defined`);
@@ -691,7 +683,7 @@ export class Interpreter {
   }
 
   /** LOAD_METHOD: [function, self] when the attribute is a plain method, else [NULL, attribute]. */
-  private loadMethod(f: Frame, name: string): void {
+  loadMethod(f: Frame, name: string): void {
     const rt = this.rt;
     const o = f.stack[f.sp - 1]!;
     if (o.kind !== 'type' && o.kind !== 'module' && o.kind !== 'super') {
@@ -711,119 +703,11 @@ export class Interpreter {
     rt.decref(o);
   }
 
-  /** CALL: returns a new frame to continue in for Python functions, else pushes the result. */
-  private call(f: Frame, argc: number): Frame | null {
-    const rt = this.rt;
-    const stack = f.stack;
-    const kwNames = f.kwNames;
-    f.kwNames = null;
-    const base = f.sp - argc - 2;
-    let callable = stack[base]!;
-    let nargs = argc;
-    let argStart = base + 2;
-    if (!isNull(callable)) {
-      argStart = base + 1;
-      nargs++;
-    } else {
-      callable = stack[base + 1]!;
-    }
-    // a bound method: call its function with self first, as CPython 3.11's CALL does
-    if (callable.kind === 'method' && isNull(stack[base]!)) {
-      const m = callable;
-      stack[base] = rt.incref(m.func);
-      stack[base + 1] = rt.incref(m.self);
-      rt.decref(m);
-      callable = m.func;
-      argStart = base + 1;
-      nargs++;
-    }
-    const args = stack.slice(argStart, argStart + nargs);
-    const nkw = kwNames ? kwNames.length : 0;
-    const positional = args.slice(0, nargs - nkw);
-    f.sp = base;
-    if (callable.kind === 'function' && !(callable.code.flags & CodeFlag.Generator)) {
-      // inline call: the arguments move into the new frame, which takes the function's reference
-      return this.pushFrame(f, callable, positional, kwNames ? kwNames.map((k, i) => [k, args[nargs - nkw + i]!] as [string, PyObj]) : null);
-    }
-    let result: PyObj;
-    try {
-      // a call into C (a builtin, a class) is one level of CPython's recursion check
-      this.enterUnits(1, ' while calling a Python object');
-      try {
-        result = this.callObject(callable, positional, kwNames ? new Map(kwNames.map((k, i) => [k, args[nargs - nkw + i]!])) : null);
-      } finally {
-        this.leaveUnits(1);
-      }
-    } finally {
-      rt.heap.decrefAll(args);
-      rt.decref(callable);
-    }
-    stack[f.sp++] = result;
-    return null;
-  }
 
-  /** CALL_FUNCTION_EX: f(*args, **kwargs). */
-  private callEx(f: Frame, flags: number): Frame | null {
-    const rt = this.rt;
-    const kwargs = flags & 1 ? (f.stack[--f.sp] as PyDict) : null;
-    const argsObj = f.stack[--f.sp]!;
-    const callable = f.stack[--f.sp]!;
-    f.sp--; // NULL
-    let args: PyObj[];
-    try {
-      args = argsObj.kind === 'tuple' ? argsObj.items.map((x) => rt.incref(x)) : rt.iterateToArray(argsObj);
-    } catch (e) {
-      rt.decref(argsObj);
-      rt.decref(callable);
-      if (kwargs) rt.decref(kwargs);
-      throw e;
-    }
-    rt.decref(argsObj);
-    const kw: [string, PyObj][] = [];
-    if (kwargs) {
-      for (const [k, v] of kwargs.store.entries()) kw.push([(k as PyObj & { value: string }).value, rt.incref(v)]);
-      rt.decref(kwargs);
-    }
-    let target: PyObj = callable;
-    if (callable.kind === 'method') {
-      args.unshift(rt.incref(callable.self));
-      target = rt.incref(callable.func);
-      rt.decref(callable);
-    }
-    if (target.kind === 'function' && !(target.code.flags & CodeFlag.Generator)) {
-      return this.pushFrame(f, target, args, kw.length > 0 ? kw : null);
-    }
-    try {
-      {
-        const pushed = this.callObject(target, args, kw.length > 0 ? new Map(kw) : null);
-        f.stack[f.sp++] = pushed;
-      }
-    } finally {
-      rt.heap.decrefAll(args);
-      for (const [, v] of kw) rt.decref(v);
-      rt.decref(target);
-    }
-    return null;
-  }
 
-  /** Starts a Python function's frame inside this loop; takes the function and argument references. */
-  private pushFrame(caller: Frame, func: PyFunction, args: PyObj[], kw: [string, PyObj][] | null): Frame {
-    const frame = new Frame(func.code, func.globals, null, func);
-    try {
-      bindArguments(this.rt, func, frame, args, kw);
-      this.enterUnits(1);
-    } catch (e) {
-      this.releaseFrame(frame);
-      throw e;
-    }
-    frame.back = caller;
-    this.frame = frame;
-    this.rt.recorder?.framePushed(frame);
-    return frame;
-  }
 
   /** A frame returns: release its locals (in slot order) and the function, as CPython does. */
-  private popFrame(f: Frame): Frame | null {
+  popFrame(f: Frame): Frame | null {
     this.frame = f.back;
     if (f.generator) {
       this.rt.recorder?.framePopped(f);
@@ -865,266 +749,91 @@ export class Interpreter {
     }
   }
 
-  private suspend(f: Frame): void {
+  suspend(f: Frame): void {
     this.frame = f.back;
     this.rt.recorder?.framePopped(f);
   }
 
-  /** Calls any callable from engine code; arguments borrowed, result a new reference. */
-  callObject(callable: PyObj, args: readonly PyObj[], kwargs: ReadonlyMap<string, PyObj> | null): PyObj {
-    const rt = this.rt;
-    switch (callable.kind) {
-      case 'builtin':
-        if (callable.owner) {
-          // an unbound method descriptor: list.append(lst, x)
-          if (args.length === 0) throw rt.typeError(`unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
-          return callable.impl(args.slice(1), kwargs, args[0]!);
-        }
-        return callable.impl(args, kwargs, callable.self);
-      case 'function':
-        return this.callFunction(callable, args, kwargs);
-      case 'method':
-        return this.callObject(callable.func, [callable.self, ...args], kwargs);
-      case 'type':
-        return rt.construct(callable, args, kwargs);
-      case 'weakref':
-        if (args.length > 0 || (kwargs && kwargs.size > 0)) throw rt.typeError(`weakref() takes no arguments`);
-        return rt.incref(callable.referent ?? rt.None);
-      default: {
-        const m = lookupInMro(callable.cls, '__call__');
-        if (m && m.kind === 'function') return this.callFunction(m, [callable, ...args], kwargs);
-        throw rt.typeError(`'${callable.cls.name}' object is not callable`);
-      }
-    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+  // the call, generator and exception machinery lives in calls.ts, generators.ts, exceptions.ts
+  call(f: Frame, argc: number) {
+    return calls.call(this, f, argc);
   }
 
-  /** Runs a Python function to completion from engine code (or makes its generator). */
-  callFunction(func: PyFunction, args: readonly PyObj[], kwargs: ReadonlyMap<string, PyObj> | null): PyObj {
-    const rt = this.rt;
-    const frame = new Frame(func.code, func.globals, null, rt.incref(func));
-    for (const a of args) rt.incref(a);
-    const kw: [string, PyObj][] | null = kwargs ? [...kwargs].map(([k, v]) => [k, rt.incref(v)]) : null;
-    try {
-      bindArguments(rt, func, frame, [...args], kw);
-    } catch (e) {
-      this.releaseFrame(frame);
-      throw e;
-    }
-    if (func.code.flags & CodeFlag.Generator) return this.makeGenerator(func, frame);
-    return this.execute(frame).value;
+  callEx(f: Frame, flags: number) {
+    return calls.callEx(this, f, flags);
   }
 
-  private makeGenerator(func: PyFunction, frame: Frame): PyGenerator {
-    const gen = this.rt.make<PyGenerator>({
-      kind: 'generator', frame, running: false, name: func.name, qualname: func.qualname, cls: this.rt.types.generator,
-    }, true, 200);
-    frame.generator = gen;
-    return gen;
+  pushFrame(caller: Frame, func: PyFunction, args: PyObj[], kw: [string, PyObj][] | null) {
+    return calls.pushFrame(this, caller, func, args, kw);
   }
 
-  /**
-   * Resumes a generator with `sent` (borrowed; null on first resume/next). Returns the yielded
-   * value, or null when the generator finished (its return value is dropped).
-   */
-  resumeGenerator(gen: PyGenerator, sent: PyObj | null): PyObj | null {
-    const r = this.resume(gen, sent, null);
-    if (r.yielded) return r.value;
-    this.rt.decref(r.value);
-    return null;
+  callObject(callable: PyObj, args: readonly PyObj[], kwargs: ReadonlyMap<string, PyObj> | null) {
+    return calls.callObject(this, callable, args, kwargs);
   }
 
-  /** Resumes and reports whether the generator yielded or returned (value: new reference). */
-  resume(gen: PyGenerator, sent: PyObj | null, thrown: PyInstance | null): Completion {
-    const rt = this.rt;
-    const frame = gen.frame;
-    if (!frame) {
-      if (thrown) throw new PyException(thrown);
-      return { yielded: false, value: rt.none() };
-    }
-    if (gen.running) throw rt.valueError('generator already executing');
-    if (frame.pc > 0 && !thrown) frame.stack[frame.sp++] = sent ? rt.incref(sent) : rt.none();
-    gen.running = true;
-    try {
-      if (!thrown) return this.execute(frame);
-      if (frame.pc > 0) frame.stack[frame.sp++] = rt.none();
-      frame.back = this.frame;
-      frame.isEntry = true;
-      this.frame = frame;
-      this.enterUnits(1);
-      try {
-        this.frame = this.unwind(new PyException(thrown), frame);
-        return this.loop();
-      } finally {
-        this.depthUnits -= 1;
-      }
-    } finally {
-      gen.running = false;
-    }
+  callFunction(func: PyFunction, args: readonly PyObj[], kwargs: ReadonlyMap<string, PyObj> | null) {
+    return calls.callFunction(this, func, args, kwargs);
   }
 
-  /** A generator's frame is done (returned or raised): release what it held. */
-  finishGenerator(gen: PyGenerator): void {
-    const frame = gen.frame;
-    if (!frame) return;
-    gen.frame = null;
-    frame.generator = null;
-    this.rt.recorder?.touched(gen);
-    this.releaseFrame(frame);
+  makeFunction(f: Frame, arg: number) {
+    return calls.makeFunction(this, f, arg);
   }
 
-  /** SEND for `yield from`: drive the subiterator one step. */
-  private send(f: Frame): Completion | null {
-    const rt = this.rt;
-    const v = f.stack[--f.sp]!;
-    const sub = f.stack[f.sp - 1]!;
-    let r: PyObj | null;
-    let returned: PyObj | null = null;
-    try {
-      if (sub.kind === 'generator') {
-        const c = this.resume(sub, v === rt.None ? null : v, null);
-        if (c.yielded) r = c.value;
-        else {
-          r = null;
-          returned = c.value;
-        }
-      } else {
-        r = iterNext(rt, sub);
-      }
-    } finally {
-      rt.decref(v);
-    }
-    if (r === null) {
-      f.sp--;
-      rt.decref(sub);
-      {
-        const pushed = returned ?? rt.none();
-        f.stack[f.sp++] = pushed;
-      }
-      return null;
-    }
-    // yield the value out of this frame; resume re-runs SEND with what is sent in
-    f.pc--;
-    this.suspend(f);
-    return { yielded: true, value: r };
+  makeGenerator(func: PyFunction, frame: Frame) {
+    return generators.makeGenerator(this, func, frame);
   }
 
-  private makeFunction(f: Frame, arg: number): PyFunction {
-    const rt = this.rt;
-    const code = f.code.codes[arg >> 4]!;
-    const flags = arg & 15;
-    const closure = flags & MakeFlag.Closure ? (f.stack[--f.sp] as PyTuple) : null;
-    const kwdefaults = flags & MakeFlag.KwDefaults ? (f.stack[--f.sp] as PyDict) : null;
-    const defaults = flags & MakeFlag.Defaults ? (f.stack[--f.sp] as PyTuple) : null;
-    return rt.make<PyFunction>({
-      kind: 'function',
-      code,
-      globals: rt.incref(f.globals),
-      defaults,
-      kwdefaults,
-      closure,
-      name: code.name,
-      qualname: code.qualname,
-      dict: null,
-      cls: rt.types.function,
-    }, true, 160);
+  resumeGenerator(gen: PyGenerator, sent: PyObj | null) {
+    return generators.resumeGenerator(this, gen, sent);
   }
 
-  /** RAISE_VARARGS: builds the exception to throw. */
-  private raise(f: Frame, arg: number): PyException {
-    const rt = this.rt;
-    if (arg === 0) {
-      const cur = rt.handledException;
-      if (!cur) return rt.error(rt.types.RuntimeError, 'No active exception to reraise');
-      return new PyException(rt.incref(cur) as PyInstance, true);
-    }
-    const cause = arg === 2 ? f.stack[--f.sp]! : null;
-    const v = f.stack[--f.sp]!;
-    const exc = rt.instantiateException(v);
-    if (cause) {
-      let c: PyObj | null = cause === rt.None ? null : rt.instantiateException(cause);
-      rt.decref(cause);
-      const old = exc.exc!.cause;
-      exc.exc!.cause = c;
-      exc.exc!.suppressContext = true;
-      if (old) rt.decref(old);
-      c = null;
-    }
-    return new PyException(exc);
+  resume(gen: PyGenerator, sent: PyObj | null, thrown: PyInstance | null) {
+    return generators.resume(this, gen, sent, thrown);
   }
 
-  exceptionMatches(exc: PyObj, type: PyObj): boolean {
-    const rt = this.rt;
-    if (type.kind === 'tuple') return type.items.some((t) => this.exceptionMatches(exc, t));
-    if (type.kind !== 'type' || !type.isException) {
-      throw rt.typeError('catching classes that do not inherit from BaseException is not allowed');
-    }
-    return exc.cls.mro.includes(type);
+  finishGenerator(gen: PyGenerator) {
+    return generators.finishGenerator(this, gen);
   }
 
-  /**
-   * Finds the handler for `e`, unwinding frames of this loop; returns the frame to continue
-   * in, or rethrows when the entry frame is left.
-   */
-  private unwind(e: PyException, start: Frame | null = null): Frame {
-    const rt = this.rt;
-    const exc = e.exc;
-    let f = start ?? this.frame!;
-    if (exc.exc && rt.handledException && rt.handledException !== exc && !exc.exc.context) {
-      exc.exc.context = rt.incref(rt.handledException);
-    }
-    let first = true;
-    for (;;) {
-      if (!(first && e.reraise)) this.addTraceback(exc, f);
-      first = false;
-      rt.recorder?.raised?.(f, exc);
-      const block = f.blocks.pop();
-      if (block) {
-        while (f.sp > block.level) {
-          const v = f.stack[--f.sp]!;
-          if (!isNull(v)) rt.decref(v);
-        }
-        f.stack[f.sp++] = exc;
-        f.pc = block.handler;
-        this.frame = f;
-        return f;
-      }
-      // no handler here: the frame is done
-      const wasEntry = f.isEntry;
-      const back = f.back;
-      this.frame = back;
-      if (f.generator) {
-        rt.recorder?.framePopped(f);
-        this.finishGenerator(f.generator);
-      } else {
-        if (!wasEntry) this.depthUnits -= 1;
-        rt.recorder?.framePopped(f);
-        this.releaseFrame(f);
-      }
-      if (wasEntry) throw e;
-      f = back!;
-    }
+  send(f: Frame) {
+    return generators.send(this, f);
   }
 
-  /** PyTraceBack_Here: a traceback entry for frame `f`, holding its frame object. */
-  private addTraceback(exc: PyInstance, f: Frame): void {
-    if (!exc.exc) return;
-    const rt = this.rt;
-    const frameObj = rt.incref(this.frameObject(f));
-    frameObj.line = f.line;
-    const tb = rt.make<PyTraceback>({ kind: 'traceback', frame: frameObj, next: exc.exc.traceback, line: f.line, cls: rt.types.traceback }, true, 64);
-    exc.exc.traceback = tb;
-    rt.recorder?.touched(exc);
+  asPythonError(e: unknown) {
+    return exceptions.asPythonError(this, e);
   }
 
-  /** The frame's frame object, made on first need (the frame holds one reference). */
-  frameObject(f: Frame): PyFrameObject {
-    if (f.frameObject) return f.frameObject;
-    const rt = this.rt;
-    const name = f.code.kind === 'module' ? '<module>' : f.code.name;
-    f.frameObject = rt.make<PyFrameObject>({
-      kind: 'frame', live: f, owned: null, back: null, name, varnames: f.code.varnames, line: f.line, cls: rt.types.frame,
-    }, true, 120);
-    return f.frameObject;
+  raise(f: Frame, arg: number) {
+    return exceptions.raise(this, f, arg);
   }
 
+  exceptionMatches(exc: PyObj, type: PyObj) {
+    return exceptions.exceptionMatches(this, exc, type);
+  }
+
+  unwind(e: PyException, start: Frame | null = null) {
+    return exceptions.unwind(this, e, start);
+  }
+
+  addTraceback(exc: PyInstance, f: Frame) {
+    return exceptions.addTraceback(this, exc, f);
+  }
+
+  frameObject(f: Frame) {
+    return exceptions.frameObject(this, f);
+  }
 }

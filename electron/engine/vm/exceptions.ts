@@ -1,0 +1,129 @@
+// Raising and unwinding: where an exception goes (the frame's handler blocks, else out to the
+// caller), the traceback entries that hold frame objects, and `except` matching.
+import type { CodeObject } from '../compiler/code';
+import { CodeFlag } from '../compiler/code';
+import { MakeFlag } from '../compiler/functions';
+import { getAttr, lookupInMro } from '../runtime/attributes';
+import { PyException } from '../runtime/errors';
+import { iterNext } from '../runtime/iteration';
+import type { PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
+import { bindArguments } from './arguments';
+import { Frame } from './frame';
+import type { Completion, Interpreter } from './interpreter';
+import { isNull } from './null';
+
+/**
+ * The JavaScript stack ran out (engine code recursing through Python calls, such as a
+ * `__repr__` calling repr of itself): it becomes the RecursionError CPython would raise
+ * there, so the program can catch it. Anything else is an engine fault and goes on.
+ */
+export function asPythonError(vm: Interpreter, e: unknown): PyException {
+  if (e instanceof RangeError && e.message.includes('call stack')) {
+    return vm.rt.error(vm.rt.types.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+  }
+  throw e;
+}
+
+
+/** RAISE_VARARGS: builds the exception to throw. */
+export function raise(vm: Interpreter, f: Frame, arg: number): PyException {
+  const rt = vm.rt;
+  if (arg === 0) {
+    const cur = rt.handledException;
+    if (!cur) return rt.error(rt.types.RuntimeError, 'No active exception to reraise');
+    return new PyException(rt.incref(cur) as PyInstance, true);
+  }
+  const cause = arg === 2 ? f.stack[--f.sp]! : null;
+  const v = f.stack[--f.sp]!;
+  const exc = rt.instantiateException(v);
+  if (cause) {
+    let c: PyObj | null = cause === rt.None ? null : rt.instantiateException(cause);
+    rt.decref(cause);
+    const old = exc.exc!.cause;
+    exc.exc!.cause = c;
+    exc.exc!.suppressContext = true;
+    if (old) rt.decref(old);
+    c = null;
+  }
+  return new PyException(exc);
+}
+
+
+export function exceptionMatches(vm: Interpreter, exc: PyObj, type: PyObj): boolean {
+  const rt = vm.rt;
+  if (type.kind === 'tuple') return type.items.some((t) => vm.exceptionMatches(exc, t));
+  if (type.kind !== 'type' || !type.isException) {
+    throw rt.typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+  return exc.cls.mro.includes(type);
+}
+
+
+/**
+ * Finds the handler for `e`, unwinding frames of this loop; returns the frame to continue
+ * in, or rethrows when the entry frame is left.
+ */
+export function unwind(vm: Interpreter, e: PyException, start: Frame | null = null): Frame {
+  const rt = vm.rt;
+  const exc = e.exc;
+  let f = start ?? vm.frame!;
+  if (exc.exc && rt.handledException && rt.handledException !== exc && !exc.exc.context) {
+    exc.exc.context = rt.incref(rt.handledException);
+  }
+  let first = true;
+  for (;;) {
+    if (!(first && e.reraise)) vm.addTraceback(exc, f);
+    first = false;
+    rt.recorder?.raised?.(f, exc);
+    const block = f.blocks.pop();
+    if (block) {
+      while (f.sp > block.level) {
+        const v = f.stack[--f.sp]!;
+        if (!isNull(v)) rt.decref(v);
+      }
+      f.stack[f.sp++] = exc;
+      f.pc = block.handler;
+      vm.frame = f;
+      return f;
+    }
+    // no handler here: the frame is done
+    const wasEntry = f.isEntry;
+    const back = f.back;
+    vm.frame = back;
+    if (f.generator) {
+      rt.recorder?.framePopped(f);
+      vm.finishGenerator(f.generator);
+    } else {
+      if (!wasEntry) vm.depthUnits -= 1;
+      rt.recorder?.framePopped(f);
+      vm.releaseFrame(f);
+    }
+    if (wasEntry) throw e;
+    f = back!;
+  }
+}
+
+
+/** PyTraceBack_Here: a traceback entry for frame `f`, holding its frame object. */
+export function addTraceback(vm: Interpreter, exc: PyInstance, f: Frame): void {
+  if (!exc.exc) return;
+  const rt = vm.rt;
+  const frameObj = rt.incref(vm.frameObject(f));
+  frameObj.line = f.line;
+  const tb = rt.make<PyTraceback>({ kind: 'traceback', frame: frameObj, next: exc.exc.traceback, line: f.line, cls: rt.types.traceback }, true, 64);
+  exc.exc.traceback = tb;
+  rt.recorder?.touched(exc);
+}
+
+
+/** The frame's frame object, made on first need (the frame holds one reference). */
+export function frameObject(vm: Interpreter, f: Frame): PyFrameObject {
+  if (f.frameObject) return f.frameObject;
+  const rt = vm.rt;
+  const name = f.code.kind === 'module' ? '<module>' : f.code.name;
+  f.frameObject = rt.make<PyFrameObject>({
+    kind: 'frame', live: f, owned: null, back: null, name, varnames: f.code.varnames, line: f.line, cls: rt.types.frame,
+  }, true, 120);
+  return f.frameObject;
+}
+
