@@ -114,4 +114,42 @@ describe('a classroom challenge', () => {
     expect(csv[1]).toMatch(/^Ana,Ana - Week 3 quiz\.rqresult,counted,,1,2,\d+,1,\d+,0,\d+$/);
     expect(csv.length).toBe(3); // header, Ana, and the final CRLF's empty line
   }, 240_000);
+
+  it('imports a dropped pack file, and refuses a broken one with what is wrong', async () => {
+    session = await launchGame();
+    const { page } = session;
+    await createPlayer(page, 'Grace');
+    await openClassroom(page);
+    const panel = page.getByRole('region', { name: 'Challenges' });
+    const drop = async (name: string, text: string) => {
+      // runs in the page: the DOM's DataTransfer and File (the spec's tsconfig has no DOM types)
+      const transfer = await page.evaluateHandle(([fileName, contents]) => {
+        const dom = globalThis as unknown as { DataTransfer: new () => { items: { add(file: unknown): void } }; File: new (parts: string[], name: string) => unknown };
+        const data = new dom.DataTransfer();
+        data.items.add(new dom.File([contents], fileName));
+        return data;
+      }, [name, text] as const);
+      await panel.dispatchEvent('dragover', { dataTransfer: transfer });
+      await panel.dispatchEvent('drop', { dataTransfer: transfer });
+    };
+    await drop('broken.rqpack', '{"format": "refquest-pack", "version": 99}');
+    await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/^broken\.rqpack was refused:• .*version/);
+    expect(await panel.getByRole('button', { name: /^Start/ }).count()).toBe(0);
+
+    // a pack made by the real exporter (the same checks a student's import applies)
+    const pack = JSON.stringify({
+      format: 'refquest-pack', version: 1, id: '0b6f4c1e-8a57-4d0e-9a3c-2f1d5e6b7a80', title: 'Dropped quiz', createdAt: '2025-03-01T09:00:00.000Z',
+      rules: { hints: true, attemptsPerQuestion: 3 },
+      levels: [{ id: 'shared', title: 'Shared', concepts: ['refcount'], difficulty: 1, intro: 'Count.', code: SHARED.code,
+        questions: [{ kind: 'refcount', after: 3, expr: 'a' }], hints: ['Count every holder.'], explain: 'Names and slots.' }],
+    });
+    await drop('quiz.rqpack', pack);
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Imported: “Dropped quiz”');
+    await panel.getByRole('button', { name: 'Start “Dropped quiz”' }).click();
+    // hints are on in this pack: the hint box is there, and a wrong answer is told as wrong
+    await expect.poll(() => page.getByRole('button', { name: /Show a hint/ }).count()).toBe(1);
+    await challengeQuestion(page, 1).getByLabel(/References to a/).fill(String(sharedRefcount() + 1));
+    await challengeQuestion(page, 1).getByRole('button', { name: 'Check' }).click();
+    await expect.poll(() => challengeQuestion(page, 1).getByRole('status').textContent()).toBe('✗ Not quite. 2 tries left.');
+  });
 });
