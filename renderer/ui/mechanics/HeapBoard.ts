@@ -161,11 +161,13 @@ export class HeapBoard {
       if (!from || !to || from.width === 0) continue;
       const x1 = from.right - origin.left;
       const y1 = from.top + from.height / 2 - origin.top;
-      const x2 = to.left - origin.left + 6;
+      // into the target's nearer side: its left edge, or its right edge when it lies behind the source
+      const backwards = to.left - origin.left < x1;
+      const x2 = backwards ? to.right - origin.left - 6 : to.left - origin.left + 6;
       const y2 = to.top - origin.top + 12;
       const bend = Math.max(30, Math.abs(x2 - x1) / 2);
       const path = document.createElementNS(SVG, 'path');
-      path.setAttribute('d', `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`);
+      path.setAttribute('d', `M${x1},${y1} C${x1 + bend},${y1} ${backwards ? x2 + bend : x2 - bend},${y2} ${x2},${y2}`);
       path.setAttribute('class', `arrow ${marks.get(source) ?? ''}`);
       const head = document.createElementNS(SVG, 'circle');
       head.setAttribute('cx', String(x2));
