@@ -56,11 +56,11 @@ export function runSource(source: string, options: ProgramOptions = {}): Program
   }
   startLikeCPython(session, code);
   options.onSession?.(session);
+  rt.heap.startProgramIds();
   const globals = rt.dict();
   dictSetStr(rt, globals, '__name__', rt.str('__main__'));
   dictSetStr(rt, globals, '__doc__', rt.none());
   const frame = new Frame(code, globals, globals, null);
-  rt.heap.startProgramIds();
   let exitCode: ProgramResult['exitCode'] = 0;
   try {
     rt.decref(interp.execute(frame).value);
