@@ -57,6 +57,8 @@ export async function launchInChromium(options: ResolvedOptions): Promise<Runnin
     );
     await context.addInitScript(installApi, { names: CHANNEL_NAMES, binding: BINDING });
     const page = context.pages()[0] ?? (await context.newPage());
+    // software WebGL on a busy 2-core machine can take a while to bring the first screen up
+    page.setDefaultTimeout(60_000);
     await page.goto(`${server.origin}/index.html`);
     return {
       page,

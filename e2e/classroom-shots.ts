@@ -52,7 +52,7 @@ async function classResults(packFile: string, folder: string): Promise<void> {
 
 export async function takeClassroomShots(page: Page, folder: string, shoot: (name: string) => Promise<void>): Promise<void> {
   await openClassroom(page);
-  await shoot('07-classroom');
+  await shoot('11-classroom');
   await page.getByRole('button', { name: '✎ Level editor' }).click();
   await authorLevel(page, SHARED);
   await page.getByRole('button', { name: '+ New level' }).click();
@@ -62,7 +62,7 @@ export async function takeClassroomShots(page: Page, folder: string, shoot: (nam
   await page.getByLabel('Time limit (minutes)').fill('20');
   await page.getByRole('button', { name: '1. Shared list' }).click();
   await page.getByRole('region', { name: 'Questions and export' }).getByRole('status').filter({ hasText: 'Engine’s answer' }).waitFor();
-  await shoot('08-level-editor');
+  await shoot('12-level-editor');
 
   await page.getByRole('button', { name: 'Export pack…' }).click();
   await page.getByRole('region', { name: 'Export a pack' }).getByRole('status').filter({ hasText: 'Exported' }).waitFor();
@@ -80,16 +80,16 @@ export async function takeClassroomShots(page: Page, folder: string, shoot: (nam
   await challengeQuestion(page, 1).getByRole('status').filter({ hasText: 'recorded' }).waitFor();
   await page.getByRole('button', { name: 'Next level →' }).click();
   await challengeQuestion(page, 1).getByRole('textbox').fill('[[1, 0, 0], [1, 0, 0], [1, 0, 0]]');
-  await shoot('09-challenge-in-play');
+  await shoot('13-challenge-in-play');
   await challengeQuestion(page, 1).getByRole('button', { name: 'Submit' }).click();
   await page.getByRole('button', { name: 'Finish challenge' }).click();
   await page.getByRole('button', { name: 'Save result file…' }).click();
   await page.getByRole('dialog', { name: 'Challenge finished' }).getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-  await shoot('10-challenge-finished');
+  await shoot('14-challenge-finished');
 
   await page.getByRole('button', { name: 'Back to classroom' }).click();
   await page.getByRole('button', { name: '☑ Grade results' }).click();
   await page.getByRole('button', { name: 'Open result files…' }).click();
   await page.getByRole('table').waitFor();
-  await shoot('11-teacher-view');
+  await shoot('15-teacher-view');
 }
