@@ -1,11 +1,10 @@
-// The whole answer loop through the real handler table, with CPython (the test oracle)
-// standing in for the engine's solver.
+// The whole answer loop through the real handler table and the engine's solver.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, ArgOf, Reply, ResultOf } from '../api';
-import { pythonOracleSolver } from '../levels/testing/python-oracle-solver';
+import { engineSolver } from '../levels/answers';
 import type { LevelSolver } from '../levels/answers';
 import { createDispatch } from './register';
 import { createHandlers, openServices } from './services';
@@ -21,7 +20,7 @@ afterEach(async () => {
   await rm(userData, { recursive: true, force: true });
 });
 
-async function client(solver: LevelSolver | null = pythonOracleSolver) {
+async function client(solver: LevelSolver | null = engineSolver) {
   const services = await openServices({ userDataDir: userData, levelsDir: LEVELS_DIR, solver });
   const dispatch = createDispatch(createHandlers(services), { kind: 'origin', origin: 'app://refquest' });
   const call = <C extends Channel>(channel: C, arg: ArgOf<C>) => dispatch(channel, arg, SENDER) as Promise<Reply<ResultOf<C>>>;
