@@ -169,20 +169,24 @@ export interface AnswerOutcome {
   readonly explanation: string;
 }
 
-export interface LevelView {
+/** What any playable level shows the player (campaign or challenge): never an answer. */
+export interface PlayableLevel {
   readonly id: string;
-  readonly worldId: string;
   readonly title: string;
   readonly intro: string;
   readonly concepts: readonly string[];
   readonly difficulty: number;
   readonly code: string;
   readonly questions: readonly PublicQuestion[];
-  readonly status: readonly QuestionStatus[];
   readonly hintsShown: readonly string[];
   readonly hintCount: number;
   /** the player may read trace steps [0, unlockedSteps) */
   readonly unlockedSteps: number;
+}
+
+export interface LevelView extends PlayableLevel {
+  readonly worldId: string;
+  readonly status: readonly QuestionStatus[];
   readonly triesPerQuestion: number;
 }
 

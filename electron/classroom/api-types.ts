@@ -1,6 +1,6 @@
 // The classroom's result shapes on the channel map (re-exported by electron/api.ts). Types only,
 // free of zod and Node, so the renderer can import them with `import type`.
-import type { PlayerAnswer, PublicQuestion } from '../api';
+import type { PlayableLevel, PlayerAnswer, PublicQuestion } from '../api';
 import type { LevelQuestion } from '../levels/schema';
 
 export interface PackRulesView {
@@ -46,20 +46,9 @@ export type ChallengeQuestionState =
   | { readonly state: 'open'; readonly tries: number }
   | { readonly state: 'closed'; readonly tries: number; readonly verdict: 'recorded' | 'right' | 'out-of-tries' };
 
-export interface ChallengeLevelView {
-  readonly id: string;
-  readonly title: string;
-  readonly intro: string;
-  readonly concepts: readonly string[];
-  readonly difficulty: number;
-  readonly code: string;
-  readonly questions: readonly PublicQuestion[];
+/** A level of a challenge in play (hintCount is 0 when the pack's rules switch hints off). */
+export interface ChallengeLevelView extends PlayableLevel {
   readonly status: readonly ChallengeQuestionState[];
-  readonly hintsShown: readonly string[];
-  /** 0 when the pack's rules switch hints off */
-  readonly hintCount: number;
-  /** the player may read trace steps [0, unlockedSteps) of this level (classroom:trace) */
-  readonly unlockedSteps: number;
 }
 
 export interface ChallengeView {
