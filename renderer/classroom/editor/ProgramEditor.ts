@@ -2,14 +2,14 @@
 // drawn at its line (a marked line and the message under it), the replay's line is marked, and
 // a click on a line number picks that line for the question being written.
 import { python } from '@codemirror/lang-python';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { syntaxHighlighting } from '@codemirror/language';
 import { EditorState, StateEffect, StateField } from '@codemirror/state';
 import type { Extension, Range } from '@codemirror/state';
 import { Decoration, EditorView, lineNumbers, WidgetType } from '@codemirror/view';
 import type { DecorationSet } from '@codemirror/view';
-import { tags } from '@lezer/highlight';
 import { minimalSetup } from 'codemirror';
 import type { ProgramProblem } from '../../../electron/api';
+import { pythonHighlight } from '../../ui/level/pythonHighlight';
 
 interface Marks {
   readonly problem: ProgramProblem | null;
@@ -62,15 +62,6 @@ const marksField = StateField.define<{ marks: Marks; decorations: DecorationSet 
   provide: (field) => EditorView.decorations.from(field, (value) => value.decorations),
 });
 
-const highlight = HighlightStyle.define([
-  { tag: tags.keyword, color: '#ff9bd2', fontWeight: 'bold' },
-  { tag: [tags.number, tags.bool, tags.null], color: '#ffc83d' },
-  { tag: tags.string, color: '#9df2c8' },
-  { tag: tags.comment, color: '#8f96b8', fontStyle: 'italic' },
-  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], color: '#8fd0ff' },
-  { tag: tags.operator, color: '#ffb27a' },
-  { tag: [tags.definition(tags.variableName), tags.variableName], color: '#f5f3ff' },
-]);
 
 const theme = EditorView.theme(
   {
@@ -114,7 +105,7 @@ export class ProgramEditor {
         },
       }),
       python(),
-      syntaxHighlighting(highlight),
+      syntaxHighlighting(pythonHighlight),
       theme,
       marksField,
       EditorState.tabSize.of(4),

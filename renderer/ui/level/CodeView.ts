@@ -1,12 +1,12 @@
 // The level's program: read-only CodeMirror 6 with Python highlighting, line numbers, and a
 // marker on the line the replay is at.
 import { python } from '@codemirror/lang-python';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { syntaxHighlighting } from '@codemirror/language';
 import { EditorState, StateEffect, StateField } from '@codemirror/state';
 import type { Extension } from '@codemirror/state';
 import { Decoration, EditorView, lineNumbers } from '@codemirror/view';
 import type { DecorationSet } from '@codemirror/view';
-import { tags } from '@lezer/highlight';
+import { pythonHighlight } from './pythonHighlight';
 
 const markLine = StateEffect.define<number | null>();
 
@@ -27,15 +27,6 @@ const markedLine = StateField.define<DecorationSet>({
   provide: (field) => EditorView.decorations.from(field),
 });
 
-const gameHighlight = HighlightStyle.define([
-  { tag: tags.keyword, color: '#ff9bd2', fontWeight: 'bold' },
-  { tag: [tags.number, tags.bool, tags.null], color: '#ffc83d' },
-  { tag: tags.string, color: '#9df2c8' },
-  { tag: tags.comment, color: '#8f96b8', fontStyle: 'italic' },
-  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], color: '#8fd0ff' },
-  { tag: tags.operator, color: '#ffb27a' },
-  { tag: [tags.definition(tags.variableName), tags.variableName], color: '#f5f3ff' },
-]);
 
 const gameTheme = EditorView.theme(
   {
@@ -55,7 +46,7 @@ export class CodeView {
     const extensions: Extension[] = [
       lineNumbers(),
       python(),
-      syntaxHighlighting(gameHighlight),
+      syntaxHighlighting(pythonHighlight),
       gameTheme,
       markedLine,
       EditorState.readOnly.of(true),
