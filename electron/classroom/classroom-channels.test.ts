@@ -22,8 +22,8 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function app(name: string) {
-  await mkdir(path.join(root, name));
+async function app(name: string, reopen = false) {
+  if (!reopen) await mkdir(path.join(root, name));
   const services = await openServices({ userDataDir: path.join(root, name), levelsDir: LEVELS_DIR, solver: engineSolver });
   let clock = START;
   services.classroom.now = () => clock;
@@ -38,6 +38,29 @@ async function app(name: string) {
 }
 
 describe('classroom channels', () => {
+  it('keeps a challenge in play across a restart of the app', async () => {
+    const teacher = await app('teacher');
+    const packPath = path.join(root, 'quiz.rqpack');
+    const exported = await teacher.ok('classroom:export-pack', {
+      levels: { kind: 'edited', levels: [countingLevel, gridLevel] },
+      title: 'Week 3 quiz',
+      rules: { hints: false, attemptsPerQuestion: 1 },
+      path: packPath,
+    });
+    if (exported.status !== 'exported') throw new Error(exported.problems.join('; '));
+    const student = await app('student');
+    await student.ok('profiles:create', { name: 'Ana' });
+    await student.ok('classroom:import-pack', { file: { kind: 'path', path: packPath } });
+    await student.ok('classroom:start', { packId: exported.pack.id });
+    await student.ok('classroom:answer', { levelId: 'counting', question: 0, answer: { kind: 'refcount', count: 4 } });
+    await student.services.store.flush();
+
+    const again = await app('student', true);
+    const current = await again.ok('classroom:current', {});
+    expect(current).toMatchObject({ packId: exported.pack.id, profileName: 'Ana', answeredQuestions: 1, totalQuestions: 3 });
+    expect((await again.call('classroom:answer', { levelId: 'counting', question: 0, answer: { kind: 'refcount', count: 3 } })).ok).toBe(false);
+  });
+
   it('export, import, play (one right, one wrong), save, grade, CSV', async () => {
     const teacher = await app('teacher');
     const packPath = path.join(root, 'quiz.rqpack');

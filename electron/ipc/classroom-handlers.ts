@@ -106,6 +106,7 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
         if (attempt.pack.id === packId) attempts.delete(profileId);
       }
       await packs.remove(packId);
+      await classroom.save();
       return list();
     },
 
@@ -125,7 +126,7 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
         return { status: 'exported', path, bytes, pack: packSummary(exported.pack) } as const;
       }),
 
-    'classroom:start': ({ packId }) => {
+    'classroom:start': async ({ packId }) => {
       const profile = requireProfile();
       const pack = requirePack(packId);
       const solutions = solutionsOf(pack);
@@ -136,6 +137,7 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
       }
       const attempt = newAttempt(pack, profile.name, classroom.now());
       attempts.set(profile.id, attempt);
+      await classroom.save();
       return challengeView(attempt, solutions);
     },
 
@@ -145,7 +147,7 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
     },
 
     'classroom:answer': ({ levelId, question, answer }) =>
-      refusing((): ChallengeAnswerResult => {
+      refusing(async (): Promise<ChallengeAnswerResult> => {
         const attempt = requireAttempt();
         const levelIndex = levelIndexOf(attempt, levelId);
         const asked = attempt.pack.levels[levelIndex]!.questions[question];
@@ -155,10 +157,16 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
         const solution = solutionsOf(attempt.pack)[levelIndex]!;
         const { verdict, status } = recordAnswer(attempt, levelId, question, answer, correctAnswer(solution, question), classroom.now());
         const { answered, total } = questionCounts(attempt);
+        await classroom.save();
         return { ...verdict, status, unlockedSteps: challengeUnlockedSteps(attempt, levelId, solution), answeredQuestions: answered, totalQuestions: total };
       }),
 
-    'classroom:hint': ({ levelId }) => refusing(() => takeHint(requireAttempt(), levelId, classroom.now())),
+    'classroom:hint': ({ levelId }) =>
+      refusing(async () => {
+        const hint = takeHint(requireAttempt(), levelId, classroom.now());
+        await classroom.save();
+        return hint;
+      }),
 
     'classroom:trace': ({ levelId, from, count }) => {
       const attempt = requireAttempt();
@@ -170,9 +178,10 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
     },
 
     'classroom:finish': () =>
-      refusing(() => {
+      refusing(async () => {
         const attempt = requireAttempt();
         finishAttempt(attempt, classroom.now());
+        await classroom.save();
         return { view: challengeView(attempt, solutionsOf(attempt.pack)), suggestedFileName: suggestedResultName(attempt) };
       }),
 
