@@ -1,18 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { python } from './python-json';
 import { DictSizing, SharedKeys, type DictKeyRef } from './dict-table';
 
-/** runs `script` in one python3 (hash seed 0) with `input` as JSON on stdin; returns its JSON */
-function python(script: string, input: unknown): unknown {
-  const stdout = execFileSync('python3', ['-c', script], {
-    input: JSON.stringify(input),
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
-  });
-  return JSON.parse(stdout);
-}
 
 type Key = readonly ['i' | 's', string];
 type Op =

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { python } from './python-json';
 import {
   hashBool,
   hashBytes,
@@ -13,16 +13,6 @@ import {
   hashTuple,
 } from './hash';
 
-/** runs `script` in one python3 (hash seed 0) with `input` as JSON on stdin; returns its JSON */
-function python(script: string, input: unknown): unknown {
-  const stdout = execFileSync('python3', ['-c', script], {
-    input: JSON.stringify(input),
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
-  });
-  return JSON.parse(stdout);
-}
 
 /** a hashable Python value described as JSON, so both sides can build it */
 type Value =

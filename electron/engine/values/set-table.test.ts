@@ -1,19 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { python } from './python-json';
 import { hashInt, hashStr } from './hash';
 import { SetTable, type SetEntry, type SetSource } from './set-table';
 
-/** runs `script` in one python3 (hash seed 0) with `input` as JSON on stdin; returns its JSON */
-function python(script: string, input: unknown): unknown {
-  const stdout = execFileSync('python3', ['-c', script], {
-    input: JSON.stringify(input),
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
-  });
-  return JSON.parse(stdout);
-}
 
 /** a member: an int (decimal text) or a str; the wire form is also the TS member itself */
 type Member = readonly ['i' | 's', string];
