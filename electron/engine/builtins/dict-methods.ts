@@ -7,6 +7,7 @@ import type { KwArgs, PyDict, PyDictView, PyObj, PyType } from '../runtime/objec
 import type { Runtime } from '../runtime/runtime';
 import { keyError } from '../runtime/sequences';
 import { defineMethods } from '../runtime/types';
+import { DictSizing } from '../values/dict-table';
 import { arity, noKwargs } from './args';
 
 /** `d.keys()` / `d.values()` / `d.items()`: a view holding a reference to its dict. */
@@ -40,6 +41,8 @@ export function dictUpdate(rt: Runtime, d: PyDict, args: readonly PyObj[], kwarg
 export function dictCopy(rt: Runtime, d: PyDict): PyDict {
   const out = rt.dict();
   for (const [k, v] of d.store.entries()) dictSet(rt, out, k, v);
+  // PyDict_Copy clones a dense table (its size and key kind) rather than growing a new one
+  out.store.sizing = d.store.sizing.copy();
   return out;
 }
 
@@ -85,6 +88,8 @@ export function installDictMethods(rt: Runtime): void {
       const pos = d.store.lastPosition();
       if (pos < 0) throw rt.error(rt.types.KeyError, 'popitem(): dictionary is empty');
       const key = d.store.keyAt(pos);
+      // popitem drops the last entry from the table (a hole left by del stays)
+      d.store.sizing.popitem();
       // the pair takes over the dict's references to the key and the value
       rt.incref(key);
       const value = dictPop(rt, d, key)!;
@@ -115,8 +120,14 @@ function installFromkeys(rt: Runtime): void {
   const impl = (args: readonly PyObj[], kwargs: KwArgs | null): PyObj => {
     method(rt, 'fromkeys', kwargs, args, 1, 2);
     const d = rt.dict();
+    const source = args[0]!;
+    if (source.kind === 'dict' && source.cls === rt.types.dict) {
+      d.store.sizing = DictSizing.forFromKeys('dict', source.store.size, source.store.sizing.unicodeKeys);
+    } else if (source.kind === 'set' && (source.cls === rt.types.set || source.cls === rt.types.frozenset)) {
+      d.store.sizing = DictSizing.forFromKeys('set', source.store.size);
+    }
     try {
-      const it = getIter(rt, args[0]!);
+      const it = getIter(rt, source);
       try {
         const value = args[1] ?? rt.None;
         for (let k = iterNext(rt, it); k !== null; k = iterNext(rt, it)) {

@@ -36,6 +36,8 @@ export function dictMergeInto(rt: Runtime, target: PyDict, source: PyObj, option
     throw rt.typeError(`'${typeName(source)}' object is not a mapping`);
   }
   if (source.kind === 'dict' && !userMethod(source, '__iter__')) {
+    // dict_merge presizes the target for the source (or clones its table) before inserting
+    target.store.sizing.update(source.store.sizing);
     // a snapshot: updating a dict from itself must not see its own changes
     for (const [k, v] of source.store.entries()) dictSet(rt, target, k, v);
     return;

@@ -3,6 +3,7 @@
 import { lookupKey } from './keys';
 import type { PyDict, PyObj } from './objects';
 import type { Runtime } from './runtime';
+import { DictSizing } from '../values/dict-table';
 
 /** A borrowed reference to the value under string key `name`, or undefined. */
 export function dictGetStr(d: PyDict, name: string): PyObj | undefined {
@@ -82,4 +83,12 @@ export function dictClear(rt: Runtime, d: PyDict): void {
     rt.decref(k);
     rt.decref(v);
   }
+}
+
+/**
+ * The table BUILD_MAP / BUILD_CONST_KEY_MAP allocate before inserting (`_PyDict_FromItems`):
+ * presized for every item, str-only when every key is a str.
+ */
+export function presizedForItems(keys: readonly PyObj[]): DictSizing {
+  return DictSizing.presized(keys.length, keys.every((k) => k.kind === 'str'));
 }

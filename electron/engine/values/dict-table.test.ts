@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { sample } from './seeded-sample';
 import { describe, expect, it } from 'vitest';
 import { python } from './python-json';
-import { DictSizing, SharedKeys, type DictKeyRef } from './dict-table';
+import { DictSizing, SharedKeys } from './dict-table';
+import { runProgram } from '../index';
 
 
 type Key = readonly ['i' | 's', string];
@@ -41,61 +42,41 @@ def run(program):
 print(json.dumps([run(p) for p in json.load(sys.stdin)]))
 `;
 
-const ref = (k: Key): DictKeyRef => ({ token: `${k[0]}:${k[1]}`, isStr: k[0] === 's' });
+const literal = (k: Key): string => (k[0] === 'i' ? k[1] : `'${k[1]}'`);
 
-function runModel(program: readonly Op[]): number[] {
-  const dicts = [0, 1, 2].map(() => DictSizing.empty());
-  const sizes: number[] = [];
-  for (const op of program) {
-    const dst = op[1];
-    switch (op[0]) {
-      case 'display':
-        dicts[dst] = DictSizing.fromDisplay(op[2].map(ref));
-        break;
-      case 'set':
-        dicts[dst]!.set(ref(op[2]).token, ref(op[2]).isStr);
-        break;
-      case 'del':
-        dicts[dst]!.delete(ref(op[2]).token);
-        break;
-      case 'popitem':
-        dicts[dst]!.popitem();
-        break;
-      case 'clear':
-        dicts[dst]!.clear();
-        break;
-      case 'empty':
-        dicts[dst] = DictSizing.empty();
-        break;
-      case 'copy':
-        dicts[dst] = dicts[op[2]]!.copy();
-        break;
-      case 'update':
-        dicts[dst]!.update(dicts[op[2]]!);
-        break;
-      case 'dictcall': {
-        const made = DictSizing.empty();
-        made.update(dicts[op[2]]!);
-        dicts[dst] = made;
-        break;
-      }
-      case 'fromkeys': {
-        const unique = [...new Map(op[3].map((k) => [ref(k).token, ref(k)])).values()];
-        if (op[2] === 'list') dicts[dst] = DictSizing.fromKeys('iterable', op[3].map(ref));
-        else if (op[2] === 'set') dicts[dst] = DictSizing.fromKeys('set', unique);
-        else dicts[dst] = DictSizing.fromKeys('dict', unique, DictSizing.fromKeys('iterable', unique).unicodeKeys);
-        break;
-      }
+/** the op as Python source: the same statement PY_RUNNER runs for it */
+function opSource(op: Op): string {
+  const d = `d[${op[1]}]`;
+  switch (op[0]) {
+    case 'display': return `${d} = {${op[2].map((k) => `${literal(k)}: 0, `).join('')}}`;
+    case 'set': return `${d}[${literal(op[2])}] = 0`;
+    case 'del': return `${d}.pop(${literal(op[2])}, None)`;
+    case 'popitem': return `if ${d}: ${d}.popitem()`;
+    case 'clear': return `${d}.clear()`;
+    case 'empty': return `${d} = {}`;
+    case 'copy': return `${d} = d[${op[2]}].copy()`;
+    case 'update': return `${d}.update(d[${op[2]}])`;
+    case 'dictcall': return `${d} = dict(d[${op[2]}])`;
+    case 'fromkeys': {
+      const keys = `[${op[3].map(literal).join(', ')}]`;
+      const source = op[2] === 'dict' ? `dict.fromkeys(${keys})` : `${op[2]}(${keys})`;
+      return `${d} = dict.fromkeys(${source})`;
     }
-    sizes.push(dicts[dst]!.sizeof());
   }
-  return sizes;
+}
+
+/** the engine's getsizeof after each op, running the program as one Python file */
+function runEngine(program: readonly Op[]): number[] {
+  const lines = ['import sys', 'd = [{}, {}, {}]', ...program.map((op) => `${opSource(op)}\nprint(sys.getsizeof(d[${op[1]}]))`)];
+  const { stdout, stderr } = runProgram(lines.join('\n') + '\n');
+  expect(stderr).toBe('');
+  return stdout.trim().split('\n').map(Number);
 }
 
 function expectSameSizes(programs: readonly (readonly Op[])[]): void {
   const expected = python(PY_RUNNER, programs) as number[][];
   const failures = programs.flatMap((program, index) => {
-    const actual = runModel(program);
+    const actual = runEngine(program);
     const step = expected[index]!.findIndex((size, i) => size !== actual[i]);
     return step < 0 ? [] : [{ ops: JSON.stringify(program.slice(0, step + 1)), expected: expected[index]![step], actual: actual[step] }];
   });
@@ -107,7 +88,7 @@ const str = (s: string): Key => ['s', s];
 const ints = (n: number): Key[] => Array.from({ length: n }, (_, i) => int(i));
 const strs = (n: number): Key[] => Array.from({ length: n }, (_, i) => str(`k${i}`));
 
-describe('DictSizing against python3 sys.getsizeof(dict)', () => {
+describe('the engine\'s sys.getsizeof(dict) against python3', () => {
   it('sizes growing, shrinking, cleared and literal dicts', () => {
     expectSameSizes([
       ints(100).map((k): Op => ['set', 0, k]),

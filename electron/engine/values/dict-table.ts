@@ -148,13 +148,20 @@ export class DictSizing {
     return first!;
   }
 
+  /**
+   * The empty dict `dict.fromkeys(source)` fills (`_PyDict_FromKeys`): from an exact dict or set
+   * it is first resized to hold `count` keys (str-only when the source dict's keys are; a set
+   * source gets a general table), so its size differs from growing key by key.
+   */
+  static forFromKeys(source: 'dict' | 'set', count: number, sourceUnicodeKeys = false): DictSizing {
+    const dict = new DictSizing();
+    dict.resize(estimateLog2KeySize(count), source === 'dict' && sourceUnicodeKeys);
+    return dict;
+  }
+
   /** `dict.fromkeys(iterable)` (`_PyDict_FromKeys`); for a dict source pass its `unicodeKeys` */
   static fromKeys(source: 'dict' | 'set' | 'iterable', keys: readonly DictKeyRef[], sourceUnicodeKeys = false): DictSizing {
-    const dict = new DictSizing();
-    if (source !== 'iterable') {
-      const unicode = source === 'dict' && sourceUnicodeKeys;
-      dict.resize(estimateLog2KeySize(keys.length), unicode);
-    }
+    const dict = source === 'iterable' ? new DictSizing() : DictSizing.forFromKeys(source, keys.length, sourceUnicodeKeys);
     for (const key of keys) dict.set(key.token, key.isStr);
     return dict;
   }

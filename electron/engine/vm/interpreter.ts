@@ -10,7 +10,7 @@ import { MakeFlag } from '../compiler/functions';
 import { binaryOp, unaryOp } from '../runtime/arith';
 import { getAttr, delAttr, setAttr, lookupInMro } from '../runtime/attributes';
 import { richCompare, truthy, type CompareOp } from '../runtime/compare';
-import { dictGetStr, dictSetStr, dictDelStr, dictSet } from '../runtime/dict-ops';
+import { dictGetStr, dictSetStr, dictDelStr, dictSet, presizedForItems } from '../runtime/dict-ops';
 import { BudgetExceeded, PyException } from '../runtime/errors';
 import { getIter, iterNext } from '../runtime/iteration';
 import type { PyCell, PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
@@ -347,6 +347,7 @@ export class Interpreter {
               f.sp -= 2 * arg;
               const items = stack.slice(f.sp, f.sp + 2 * arg);
               const d = rt.dict();
+              d.store.sizing = presizedForItems(items.filter((_x, i) => i % 2 === 0));
               stack[f.sp++] = d;
               try {
                 for (let i = 0; i < items.length; i += 2) dictSet(rt, d, items[i]!, items[i + 1]!);
@@ -360,6 +361,7 @@ export class Interpreter {
               f.sp -= arg;
               const values = stack.slice(f.sp, f.sp + arg);
               const d = rt.dict();
+              d.store.sizing = presizedForItems(keys.items);
               stack[f.sp++] = d;
               try {
                 keys.items.forEach((k, i) => dictSet(rt, d, k, values[i]!));
