@@ -10,7 +10,7 @@ import type { PlayerAnswer } from '../electron/api';
 import { finishAttempt, newAttempt, recordAnswer } from '../electron/classroom/challenge';
 import { checkPack } from '../electron/classroom/pack-check';
 import { serializeResult } from '../electron/classroom/result-format';
-import { correctAnswer } from '../electron/classroom/solved-answers';
+import { answerKey } from '../electron/classroom/solved-answers';
 import { engineSolver } from '../electron/levels/answers';
 import { authorLevel, challengeQuestion, openClassroom } from './classroom-player';
 import { GRID, SHARED } from './classroom-levels';
@@ -41,8 +41,8 @@ async function classResults(packFile: string, folder: string): Promise<void> {
     const attempt = newAttempt(checked.pack, name, start);
     let clock = start + student * 40_000;
     checked.pack.levels.forEach((level, index) => {
-      const correct = correctAnswer(checked.solutions[index]!, 0);
-      recordAnswer(attempt, level.id, 0, wrong[index] ? typicalWrong(correct) : correct, correct, (clock += 95_000 + index * 60_000));
+      const key = answerKey(checked.solutions[index]!, 0);
+      recordAnswer(attempt, level.id, 0, wrong[index] ? typicalWrong(key.correct) : key.correct, key, (clock += 95_000 + index * 60_000));
     });
     const text = serializeResult(finishAttempt(attempt, clock + 30_000));
     await writeFile(path.join(folder, `${name} - ${checked.pack.title}.rqresult`), text);

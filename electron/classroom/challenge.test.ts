@@ -20,11 +20,11 @@ describe('challenge rules', () => {
     const { pack, solutions } = makePack({ hints: false, attemptsPerQuestion: 1 });
     const attempt = newAttempt(pack, 'Ana', START);
     const correct = correctAnswer(solutions[0]!, 0);
-    expect(recordAnswer(attempt, 'counting', 0, wrongFor(correct), correct, START + 1000)).toEqual({
+    expect(recordAnswer(attempt, 'counting', 0, wrongFor(correct), { correct }, START + 1000)).toEqual({
       verdict: { verdict: 'recorded' },
       status: { state: 'closed', tries: 1, verdict: 'recorded' },
     });
-    expect(refusal(() => recordAnswer(attempt, 'counting', 0, correct, correct, START + 2000))).toMatch(/already answered/);
+    expect(refusal(() => recordAnswer(attempt, 'counting', 0, correct, { correct }, START + 2000))).toMatch(/already answered/);
   });
 
   it('three attempts: wrong, wrong, right is told as such; three wrongs close the question', () => {
@@ -32,12 +32,12 @@ describe('challenge rules', () => {
     const attempt = newAttempt(pack, 'Ana', START);
     const correct = correctAnswer(solutions[0]!, 0);
     const wrong = wrongFor(correct);
-    expect(recordAnswer(attempt, 'counting', 0, wrong, correct, START + 1).verdict).toEqual({ verdict: 'wrong', triesLeft: 2 });
-    expect(recordAnswer(attempt, 'counting', 0, wrong, correct, START + 2).verdict).toEqual({ verdict: 'wrong', triesLeft: 1 });
-    expect(recordAnswer(attempt, 'counting', 0, correct, correct, START + 3).verdict).toEqual({ verdict: 'right' });
+    expect(recordAnswer(attempt, 'counting', 0, wrong, { correct }, START + 1).verdict).toEqual({ verdict: 'wrong', triesLeft: 2 });
+    expect(recordAnswer(attempt, 'counting', 0, wrong, { correct }, START + 2).verdict).toEqual({ verdict: 'wrong', triesLeft: 1 });
+    expect(recordAnswer(attempt, 'counting', 0, correct, { correct }, START + 3).verdict).toEqual({ verdict: 'right' });
     const grid = correctAnswer(solutions[1]!, 1);
-    for (let i = 0; i < 2; i++) recordAnswer(attempt, 'grid', 1, wrongFor(grid), grid, START + 10 + i);
-    expect(recordAnswer(attempt, 'grid', 1, wrongFor(grid), grid, START + 20)).toEqual({
+    for (let i = 0; i < 2; i++) recordAnswer(attempt, 'grid', 1, wrongFor(grid), { correct: grid }, START + 10 + i);
+    expect(recordAnswer(attempt, 'grid', 1, wrongFor(grid), { correct: grid }, START + 20)).toEqual({
       verdict: { verdict: 'out-of-tries' },
       status: { state: 'closed', tries: 3, verdict: 'out-of-tries' },
     });
@@ -57,7 +57,7 @@ describe('challenge rules', () => {
     const attempt = newAttempt(pack, 'Ana', START);
     const correct = correctAnswer(solutions[0]!, 0);
     expect(attempt.deadlineMs).toBe(START + 600_000);
-    expect(refusal(() => recordAnswer(attempt, 'counting', 0, correct, correct, START + 600_001))).toMatch(/^time is up/);
+    expect(refusal(() => recordAnswer(attempt, 'counting', 0, correct, { correct }, START + 600_001))).toMatch(/^time is up/);
     expect(finishAttempt(attempt, START + 700_000).answers).toEqual([]);
   });
 
@@ -65,17 +65,17 @@ describe('challenge rules', () => {
     const { pack, solutions } = makePack();
     const attempt = newAttempt(pack, 'Ana', START);
     const correct = correctAnswer(solutions[0]!, 0);
-    expect(refusal(() => recordAnswer(attempt, 'nope', 0, correct, correct, START))).toMatch(/no question 0 in level "nope"/);
-    expect(refusal(() => recordAnswer(attempt, 'counting', 4, correct, correct, START))).toMatch(/no question 4/);
+    expect(refusal(() => recordAnswer(attempt, 'nope', 0, correct, { correct }, START))).toMatch(/no question 0 in level "nope"/);
+    expect(refusal(() => recordAnswer(attempt, 'counting', 4, correct, { correct }, START))).toMatch(/no question 4/);
     finishAttempt(attempt, START + 1000);
-    expect(refusal(() => recordAnswer(attempt, 'counting', 0, correct, correct, START + 2000))).toMatch(/finished/);
+    expect(refusal(() => recordAnswer(attempt, 'counting', 0, correct, { correct }, START + 2000))).toMatch(/finished/);
   });
 
   it('the result file round-trips and holds answers with their times, not scores', () => {
     const { pack, solutions } = makePack();
     const attempt = newAttempt(pack, 'Ana / B:', START);
     const correct = correctAnswer(solutions[0]!, 0);
-    recordAnswer(attempt, 'counting', 0, correct, correct, START + 12_345);
+    recordAnswer(attempt, 'counting', 0, correct, { correct }, START + 12_345);
     const result = finishAttempt(attempt, START + 60_000);
     expect(result).toEqual({
       format: 'refquest-result', version: 1, packId: pack.id, packTitle: 'Week 3 quiz', profileName: 'Ana / B:',

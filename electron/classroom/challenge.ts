@@ -3,7 +3,7 @@
 // when it was given, which the result file carries to the teacher. Verdicts are shown only
 // under the three-tries rule, and a correct answer is never revealed during a challenge.
 import type { PlayerAnswer } from '../api';
-import { isCorrect } from '../levels/rules';
+import { isCorrect, type AnswerKey } from '../levels/rules';
 import type { ChallengeQuestionState, ChallengeVerdict } from './api-types';
 import type { ChallengePack } from './pack-format';
 import { RESULT_FORMAT, RESULT_VERSION } from './result-format';
@@ -64,13 +64,13 @@ function requireOpen(attempt: ChallengeAttempt, nowMs: number): void {
   }
 }
 
-/** Records an answer under the pack's rules; `correct` is the engine's answer for the question. */
+/** Records an answer under the pack's rules; `key` holds the engine's answer for the question. */
 export function recordAnswer(
   attempt: ChallengeAttempt,
   levelId: string,
   question: number,
   answer: PlayerAnswer,
-  correct: PlayerAnswer,
+  key: AnswerKey,
   nowMs: number,
 ): { readonly verdict: ChallengeVerdict; readonly status: ChallengeQuestionState } {
   requireOpen(attempt, nowMs);
@@ -87,7 +87,7 @@ export function recordAnswer(
   if (allowed === 1) {
     verdict = { verdict: 'recorded' };
     status = { state: 'closed', tries, verdict: 'recorded' };
-  } else if (isCorrect(answer, correct)) {
+  } else if (isCorrect(answer, key)) {
     verdict = { verdict: 'right' };
     status = { state: 'closed', tries, verdict: 'right' };
   } else if (tries < allowed) {

@@ -10,7 +10,7 @@ import type { ChallengePack } from './pack-format';
 import { readResult, serializeResult } from './result-format';
 import type { ChallengeResult } from './result-format';
 import { tamperProblem } from './result-integrity';
-import { correctAnswer } from './solved-answers';
+import { answerKey } from './solved-answers';
 
 /** A result file as opened: its bytes, or why it could not be read. */
 export type ResultFileInput =
@@ -96,7 +96,7 @@ function gradeStudent(pack: ChallengePack, solutions: readonly LevelSolution[], 
     level.questions.forEach((_, q) => {
       const given = mine.filter((a) => a.question === q);
       if (given.length > 0) answered++;
-      if (given.some((a) => isCorrect(a.answer, correctAnswer(solutions[levelIndex]!, q)))) right++;
+      if (given.some((a) => isCorrect(a.answer, answerKey(solutions[levelIndex]!, q)))) right++;
     });
     const doneAtMs = mine.length > 0 ? Math.max(...mine.map((a) => a.atMs)) : null;
     return { levelId: level.id, right, questions: level.questions.length, answered, doneAtMs };
@@ -117,7 +117,7 @@ function questionStats(pack: ChallengePack, solutions: readonly LevelSolution[],
   const stats: (QuestionStats & { order: number })[] = [];
   pack.levels.forEach((level, levelIndex) => {
     level.questions.forEach((question, q) => {
-      const correct = correctAnswer(solutions[levelIndex]!, q);
+      const key = answerKey(solutions[levelIndex]!, q);
       let right = 0;
       let unanswered = 0;
       const wrong = new Map<string, number>();
@@ -125,7 +125,7 @@ function questionStats(pack: ChallengePack, solutions: readonly LevelSolution[],
         const given = result.answers.filter((a) => a.levelId === level.id && a.question === q);
         if (given.length === 0) unanswered++;
         for (const a of given) {
-          if (isCorrect(a.answer, correct)) right++;
+          if (isCorrect(a.answer, key)) right++;
           else wrong.set(describeAnswer(a.answer), (wrong.get(describeAnswer(a.answer)) ?? 0) + 1);
         }
       }
@@ -140,7 +140,7 @@ function questionStats(pack: ChallengePack, solutions: readonly LevelSolution[],
         question: q,
         kind: question.kind,
         prompt: questionPrompt(question),
-        correctAnswer: describeAnswer(correct),
+        correctAnswer: describeAnswer(key.correct),
         right,
         missed: counted.length - right,
         unanswered,

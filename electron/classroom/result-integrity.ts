@@ -6,7 +6,7 @@ import type { LevelSolution } from '../levels/answers';
 import { TIME_GRACE_MS } from './limits';
 import type { ChallengePack } from './pack-format';
 import type { ChallengeResult } from './result-format';
-import { correctAnswer } from './solved-answers';
+import { answerKey } from './solved-answers';
 
 /** The first sign of tampering, or null when the file is consistent with the pack. */
 export function tamperProblem(result: ChallengeResult, pack: ChallengePack, solutions: readonly LevelSolution[]): string | null {
@@ -38,8 +38,7 @@ export function tamperProblem(result: ChallengeResult, pack: ChallengePack, solu
       return `${where}: more answers to question ${given.question} of "${given.levelId}" than the ${pack.rules.attemptsPerQuestion} the pack allows`;
     }
     tries.set(key, count);
-    const correct = correctAnswer(solutions[levelIndex]!, given.question);
-    if (isCorrect(given.answer, correct)) solved.add(key);
+    if (isCorrect(given.answer, answerKey(solutions[levelIndex]!, given.question))) solved.add(key);
   }
   return null;
 }

@@ -4,6 +4,7 @@
 import { playerAnswerSchema } from '../api';
 import type { PlayerAnswer, QuestionKind } from '../api';
 import type { LevelSolution } from '../levels/answers';
+import type { AnswerKey } from '../levels/rules';
 
 const PLAYABLE_KINDS: ReadonlySet<string> = new Set(playerAnswerSchema.options.map((option) => option.shape.kind.value));
 
@@ -13,7 +14,12 @@ export function isPlayableKind(kind: string): kind is QuestionKind {
 
 /** The correct answer to question `question` of a solved level, in the shape players submit. */
 export function correctAnswer(solution: LevelSolution, question: number): PlayerAnswer {
+  return answerKey(solution, question).correct;
+}
+
+/** What answers to question `question` of a solved level are checked against (see isCorrect). */
+export function answerKey(solution: LevelSolution, question: number): AnswerKey {
   const solved = solution.questions[question];
   if (!solved || !isPlayableKind(solved.correct.kind)) throw new Error(`question ${question} has no answer a player can give`);
-  return solved.correct as PlayerAnswer;
+  return solved;
 }

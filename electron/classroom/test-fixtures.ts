@@ -9,7 +9,7 @@ import { createPack, serializePack } from './pack-format';
 import type { ChallengePack, PackRules } from './pack-format';
 import { serializeResult } from './result-format';
 import type { ChallengeResult } from './result-format';
-import { correctAnswer } from './solved-answers';
+import { answerKey } from './solved-answers';
 
 export const countingLevel: LevelDefinition = {
   id: 'counting',
@@ -73,9 +73,9 @@ export function play(
   let clock = START;
   pack.levels.forEach((level, l) => {
     level.questions.forEach((_, q) => {
-      const correct = correctAnswer(solutions[l]!, q);
-      const answer = choose(l, q, correct);
-      if (answer) recordAnswer(attempt, level.id, q, answer, correct, (clock += 20_000));
+      const key = answerKey(solutions[l]!, q);
+      const answer = choose(l, q, key.correct);
+      if (answer) recordAnswer(attempt, level.id, q, answer, key, (clock += 20_000));
     });
   });
   return finishAttempt(attempt, clock + 5_000);

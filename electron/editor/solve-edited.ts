@@ -5,7 +5,7 @@ import type { PlayerAnswer } from '../api';
 import { describeAnswer } from '../classroom/answer-text';
 import { solvePack } from '../classroom/pack-check';
 import { createPack } from '../classroom/pack-format';
-import { correctAnswer } from '../classroom/solved-answers';
+import { answerKey, correctAnswer } from '../classroom/solved-answers';
 import type { LevelSolution, LevelSolver } from '../levels/answers';
 import { answerShapeProblem, isCorrect } from '../levels/rules';
 import type { LevelDefinition } from '../levels/schema';
@@ -51,7 +51,7 @@ export class EditedLevelChecker {
     if (!asked) throw new EditedLevelRefused(`the level has no question ${question + 1}`);
     const shape = answerShapeProblem(asked, answer);
     if (shape) throw new EditedLevelRefused(shape);
-    const correct = correctAnswer(solved.solution, question);
-    return { right: isCorrect(answer, correct), correct, explanation: solved.solution.questions[question]!.explanation };
+    const answerTo = answerKey(solved.solution, question);
+    return { right: isCorrect(answer, answerTo), correct: answerTo.correct, explanation: solved.solution.questions[question]!.explanation };
   }
 }

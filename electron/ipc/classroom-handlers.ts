@@ -16,7 +16,7 @@ import { PACK_EXTENSION } from '../classroom/pack-format';
 import type { ChallengePack } from '../classroom/pack-format';
 import { reportCsv } from '../classroom/report-csv';
 import { RESULT_EXTENSION, serializeResult } from '../classroom/result-format';
-import { correctAnswer } from '../classroom/solved-answers';
+import { answerKey } from '../classroom/solved-answers';
 import type { LevelSolution, LevelSolver } from '../levels/answers';
 import { answerShapeProblem } from '../levels/rules';
 import { ApiFailure } from './failure';
@@ -155,7 +155,7 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
         const shape = answerShapeProblem(asked, answer);
         if (shape) throw new ApiFailure('bad-argument', shape);
         const solution = solutionsOf(attempt.pack)[levelIndex]!;
-        const { verdict, status } = recordAnswer(attempt, levelId, question, answer, correctAnswer(solution, question), classroom.now());
+        const { verdict, status } = recordAnswer(attempt, levelId, question, answer, answerKey(solution, question), classroom.now());
         const { answered, total } = questionCounts(attempt);
         await classroom.save();
         return { ...verdict, status, unlockedSteps: challengeUnlockedSteps(attempt, levelId, solution), answeredQuestions: answered, totalQuestions: total };

@@ -129,14 +129,14 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
       if (shapeProblem) throw new ApiFailure('bad-argument', shapeProblem);
       const solved = requireSolution(level).questions[question]!;
 
-      const right = isCorrect(answer, solved.correct);
+      const right = isCorrect(answer, solved);
       if (!right) {
         run.mistakes += 1;
         await store.recordMistake(levelId);
         const mistakes = status.mistakes + 1;
         if (mistakes < TRIES_PER_QUESTION) {
           run.statuses[question] = { state: 'open', mistakes };
-          const diff = answerDiff(answer, solved.correct);
+          const diff = answerDiff(answer, solved);
           return { verdict: 'wrong', triesLeft: TRIES_PER_QUESTION - mistakes, unlockedSteps: gate(level, run), ...(diff ? { diff } : {}) };
         }
       }

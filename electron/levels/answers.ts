@@ -8,10 +8,10 @@ import type { Trace } from '../engine/trace/trace-program';
 import { heapGraph } from './mechanics/heap-graph';
 import { heapPuzzle } from './mechanics/heap-puzzle';
 import { leakPuzzle } from './mechanics/leak-puzzle';
-import { fileMakeJudge } from './mechanics/make-judges';
-import { referenceOrder, targetGraph } from './mechanics/make-puzzle';
+import { judgeMake, referenceOrder, targetGraph } from './mechanics/make-puzzle';
 import { cachedTrace, firstStepOf, stepAfter } from './mechanics/trace-cache';
 import { questionAnchor, type LevelDefinition, type LevelQuestion } from './schema';
+import type { AnswerKey } from './rules';
 
 /** The answer to a `size` question: one expression's byte count, or which of several are largest. */
 export type SizeAnswer = Extract<PlayerAnswer, { kind: 'size' }>;
@@ -21,7 +21,7 @@ export type LevelAnswer = PlayerAnswer;
 
 export { sizeAnswerIsCorrect } from './rules';
 
-export interface SolvedQuestion {
+export interface SolvedQuestion extends AnswerKey {
   /** the correct answer, in the same shape the player submits */
   readonly correct: LevelAnswer;
   /** the engine's one-line explanations of the events that decided the answer */
@@ -72,7 +72,7 @@ function anchorOf(q: LevelQuestion): number {
 }
 
 /** Answers that come from the trace (the mechanics) rather than from a probe. */
-function mechanicAnswer(q: Extract<LevelQuestion, { kind: 'heap' | 'make' | 'leak' }>, trace: Trace, where: string): { correct: LevelAnswer; explanation: string } {
+function mechanicAnswer(q: Extract<LevelQuestion, { kind: 'heap' | 'make' | 'leak' }>, trace: Trace, where: string): AnswerKey & { explanation: string } {
   switch (q.kind) {
     case 'heap': {
       const snapshot = trace.snapshot(stepAfter(trace, q.after));
@@ -96,8 +96,8 @@ function mechanicAnswer(q: Extract<LevelQuestion, { kind: 'heap' | 'make' | 'lea
       } catch (e) {
         throw new UnsolvableLevel(`${where}: ${(e as Error).message}`);
       }
-      const correct = fileMakeJudge(referenceOrder(q), q);
-      return { correct, explanation: `The target: ${target.names.map((n) => `\`${n}\``).join(', ')} over ${target.objects.size} object${target.objects.size === 1 ? '' : 's'}. One program that makes it:\n${programText(q, correct.order)}` };
+      const correct = referenceOrder(q);
+      return { correct, judgeMake: (order) => judgeMake(q, order), explanation: `The target: ${target.names.map((n) => `\`${n}\``).join(', ')} over ${target.objects.size} object${target.objects.size === 1 ? '' : 's'}. One program that makes it:\n${programText(q, correct.order)}` };
     }
   }
 }

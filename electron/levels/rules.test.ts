@@ -27,8 +27,8 @@ describe('answer checking', () => {
   const alias: LevelQuestion = { kind: 'alias', after: 1, targets: ['x', 'y', 'z'] };
   it('compares alias partitions regardless of order', () => {
     const correct: PlayerAnswer = { kind: 'alias', groups: [['x', 'z'], ['y']] };
-    expect(isCorrect({ kind: 'alias', groups: [['y'], ['z', 'x']] }, correct)).toBe(true);
-    expect(isCorrect({ kind: 'alias', groups: [['x', 'y', 'z']] }, correct)).toBe(false);
+    expect(isCorrect({ kind: 'alias', groups: [['y'], ['z', 'x']] }, { correct })).toBe(true);
+    expect(isCorrect({ kind: 'alias', groups: [['x', 'y', 'z']] }, { correct })).toBe(false);
   });
   it('rejects labels a question does not offer, duplicates, and partial partitions', () => {
     expect(answerShapeProblem(alias, { kind: 'alias', groups: [['x', 'w'], ['y', 'z']] })).toMatch(/"w"/);
@@ -39,15 +39,15 @@ describe('answer checking', () => {
   });
   it('compares output ignoring trailing spaces, CRLF and the final newline only', () => {
     expect(normaliseOutput('[1, 2]  \r\nok\n\n')).toBe('[1, 2]\nok');
-    expect(isCorrect({ kind: 'output', text: '[1, 2]' }, { kind: 'output', text: '[1, 2]\n' })).toBe(true);
-    expect(isCorrect({ kind: 'output', text: '[1,2]' }, { kind: 'output', text: '[1, 2]\n' })).toBe(false);
+    expect(isCorrect({ kind: 'output', text: '[1, 2]' }, { correct: { kind: 'output', text: '[1, 2]\n' } })).toBe(true);
+    expect(isCorrect({ kind: 'output', text: '[1,2]' }, { correct: { kind: 'output', text: '[1, 2]\n' } })).toBe(false);
   });
   it('compares freed sets and counts', () => {
     const correct: PlayerAnswer = { kind: 'freed', freed: ['a', 'b'], unreachable: [] };
-    expect(isCorrect({ kind: 'freed', freed: ['b', 'a'], unreachable: [] }, correct)).toBe(true);
-    expect(isCorrect({ kind: 'freed', freed: ['a'], unreachable: ['b'] }, correct)).toBe(false);
-    expect(isCorrect({ kind: 'collect', collected: 2 }, { kind: 'collect', collected: 2 })).toBe(true);
-    expect(isCorrect({ kind: 'refcount', count: 3 }, { kind: 'refcount', count: 4 })).toBe(false);
+    expect(isCorrect({ kind: 'freed', freed: ['b', 'a'], unreachable: [] }, { correct })).toBe(true);
+    expect(isCorrect({ kind: 'freed', freed: ['a'], unreachable: ['b'] }, { correct })).toBe(false);
+    expect(isCorrect({ kind: 'collect', collected: 2 }, { correct: { kind: 'collect', collected: 2 } })).toBe(true);
+    expect(isCorrect({ kind: 'refcount', count: 3 }, { correct: { kind: 'refcount', count: 4 } })).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import type { AnswerDiff, LevelState, PlayerAnswer, QuestionStatus, Stars } from
 import type { LevelProgress } from '../progress/format';
 import type { LevelSolution } from './answers';
 import { heapAnswerIsCorrect, heapDifference, heapShapeProblem } from './mechanics/heap-puzzle';
-import { judgeMakeAnswer } from './mechanics/make-judges';
+import type { MakeJudgement } from './mechanics/make-puzzle';
 import type { LevelQuestion } from './schema';
 
 export const TRIES_PER_QUESTION = 3;
@@ -76,7 +76,24 @@ export function normaliseOutput(text: string): string {
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().every((value, index) => value === [...b].sort()[index]);
 
-export function isCorrect(given: PlayerAnswer, correct: PlayerAnswer): boolean {
+/**
+ * What an answer is checked against: the engine's answer, plus, for a make-this-heap question,
+ * the judge that runs a player's order (many orders can end in the target state).
+ */
+export interface AnswerKey {
+  readonly correct: PlayerAnswer;
+  readonly judgeMake?: (order: readonly number[]) => MakeJudgement;
+}
+
+function judgeMakeAnswer(given: Extract<PlayerAnswer, { kind: 'make' }>, key: AnswerKey): MakeJudgement {
+  // a make answer is never compared by its reference order alone: that would mark other
+  // correct orders wrong, so a key without its judge is a programming error
+  if (!key.judgeMake) throw new Error('a make-this-heap answer key needs its judge');
+  return key.judgeMake(given.order);
+}
+
+export function isCorrect(given: PlayerAnswer, key: AnswerKey): boolean {
+  const { correct } = key;
   switch (correct.kind) {
     case 'refcount':
       return given.kind === 'refcount' && given.count === correct.count;
@@ -95,7 +112,7 @@ export function isCorrect(given: PlayerAnswer, correct: PlayerAnswer): boolean {
     case 'heap':
       return given.kind === 'heap' && heapAnswerIsCorrect(given, correct);
     case 'make':
-      return given.kind === 'make' && judgeMakeAnswer(given, correct).right;
+      return given.kind === 'make' && judgeMakeAnswer(given, key).right;
     case 'leak':
       return given.kind === 'leak' && sameSet(given.objects, correct.objects);
     default: {
@@ -110,12 +127,13 @@ export function isCorrect(given: PlayerAnswer, correct: PlayerAnswer): boolean {
  * missing, misdirected and extra arrows; a made program's differences from the target.
  * Null for the other kinds (their answers would be given away).
  */
-export function answerDiff(given: PlayerAnswer, correct: PlayerAnswer): AnswerDiff | null {
+export function answerDiff(given: PlayerAnswer, key: AnswerKey): AnswerDiff | null {
+  const { correct } = key;
   if (given.kind === 'heap' && correct.kind === 'heap') {
     const { missing, wrong, extra } = heapDifference(given, correct);
     return { kind: 'heap', missing, wrong, extra };
   }
-  if (given.kind === 'make' && correct.kind === 'make') return { kind: 'make', notes: [...judgeMakeAnswer(given, correct).notes] };
+  if (given.kind === 'make' && correct.kind === 'make') return { kind: 'make', notes: [...judgeMakeAnswer(given, key).notes] };
   return null;
 }
 
