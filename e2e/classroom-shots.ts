@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PlayerAnswer } from '../electron/api';
-import { finishAttempt, newAttempt, recordAnswer } from '../electron/classroom/challenge';
+import { finishAttempt, newAttempt, recordAnswer, takeHint } from '../electron/classroom/challenge';
 import { checkPack } from '../electron/classroom/pack-check';
 import { serializeResult } from '../electron/classroom/result-format';
 import { answerKey } from '../electron/classroom/solved-answers';
@@ -17,11 +17,11 @@ import { GRID, SHARED } from './classroom-levels';
 import { createPlayer } from './player';
 
 /** What each classmate answers: the engine's answer, or a typical wrong one. */
-const CLASS: readonly { readonly name: string; readonly wrong: readonly boolean[] }[] = [
+const CLASS: readonly { readonly name: string; readonly wrong: readonly boolean[]; readonly hinted?: boolean }[] = [
   { name: 'Ben', wrong: [false, false] },
-  { name: 'Chloé', wrong: [true, true] },
+  { name: 'Chloé', wrong: [true, true], hinted: true },
   { name: 'Dev', wrong: [false, true] },
-  { name: 'Emi', wrong: [true, false] },
+  { name: 'Emi', wrong: [true, false], hinted: true },
 ];
 
 function typicalWrong(correct: PlayerAnswer): PlayerAnswer {
@@ -37,10 +37,11 @@ async function classResults(packFile: string, folder: string): Promise<void> {
   const checked = checkPack(await readFile(packFile, 'utf8'), engineSolver);
   if (!checked.ok) throw new Error(checked.problems.join('; '));
   const start = Date.now() - 15 * 60_000;
-  for (const [student, { name, wrong }] of CLASS.entries()) {
+  for (const [student, { name, wrong, hinted }] of CLASS.entries()) {
     const attempt = newAttempt(checked.pack, name, start);
     let clock = start + student * 40_000;
     checked.pack.levels.forEach((level, index) => {
+      if (hinted && level.hints.length > 0) takeHint(attempt, level.id, (clock += 30_000));
       const key = answerKey(checked.solutions[index]!, 0);
       recordAnswer(attempt, level.id, 0, wrong[index] ? typicalWrong(key.correct) : key.correct, key, (clock += 95_000 + index * 60_000));
     });
@@ -60,6 +61,7 @@ export async function takeClassroomShots(page: Page, folder: string, shoot: (nam
   await page.getByRole('region', { name: 'Questions and export' }).getByRole('status').filter({ hasText: 'Engine’s answer' }).waitFor();
   await page.getByLabel('Pack title').fill('Week 3 quiz');
   await page.getByLabel('Time limit (minutes)').fill('20');
+  await page.getByLabel('Allow hints').check();
   await page.getByRole('button', { name: '1. Shared list' }).click();
   await page.getByRole('region', { name: 'Questions and export' }).getByRole('status').filter({ hasText: 'Engine’s answer' }).waitFor();
   await shoot('12-level-editor');

@@ -101,7 +101,7 @@ describe('a classroom challenge', () => {
     await page.getByRole('button', { name: '☑ Grade results' }).click();
     await page.getByRole('button', { name: 'Open result files…' }).click();
     const table = page.getByRole('table');
-    await expect.poll(() => table.getByRole('row').nth(1).textContent()).toMatch(/^Ana1\/1at \d\d:\d\d0\/1at \d\d:\d\d1\/2\d\d:\d\d$/);
+    await expect.poll(() => table.getByRole('row').nth(1).textContent()).toMatch(/^Ana1\/1at \d\d:\d\d0\/1at \d\d:\d\d1\/20\d\d:\d\d$/);
     const missed = page.getByRole('region', { name: 'Most missed questions' }).getByRole('listitem').first();
     await expect.poll(() => missed.textContent()).toContain('Grid trap · Question 1');
     await expect.poll(() => missed.textContent()).toContain('"[[1, 0, 0], [0, 0, 0], [0, 0, 0]]" × 1');
@@ -110,8 +110,8 @@ describe('a classroom challenge', () => {
     await page.getByRole('button', { name: 'Export CSV…' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toMatch(/Week 3 quiz results\.csv$/);
     const csv = (await readFile(path.join(files, 'Week 3 quiz results.csv'), 'utf8')).split('\r\n');
-    expect(csv[0]).toBe('student,file,status,note,right,questions,time_s,shared-list right,shared-list done_at_s,grid-trap right,grid-trap done_at_s');
-    expect(csv[1]).toMatch(/^Ana,Ana - Week 3 quiz\.rqresult,counted,,1,2,\d+,1,\d+,0,\d+$/);
+    expect(csv[0]).toBe('student,file,status,note,right,questions,hints,time_s,shared-list right,shared-list hints,shared-list done_at_s,grid-trap right,grid-trap hints,grid-trap done_at_s');
+    expect(csv[1]).toMatch(/^Ana,Ana - Week 3 quiz\.rqresult,counted,,1,2,0,\d+,1,0,\d+,0,0,\d+$/);
     expect(csv.length).toBe(3); // header, Ana, and the final CRLF's empty line
   }, 240_000);
 

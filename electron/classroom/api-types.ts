@@ -92,6 +92,8 @@ export interface GradedLevel {
   readonly right: number;
   readonly questions: number;
   readonly answered: number;
+  /** how many of the level's hints the student took */
+  readonly hints: number;
   /** ms into the challenge when the level's last answer was given, null if none was */
   readonly doneAtMs: number | null;
 }
@@ -105,6 +107,7 @@ export interface GradedStudent {
   readonly durationMs: number;
   readonly totalRight: number;
   readonly totalQuestions: number;
+  readonly totalHints: number;
   readonly levels: readonly GradedLevel[];
 }
 

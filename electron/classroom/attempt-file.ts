@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { writeFileAtomic } from '../progress/atomic-file';
 import type { ChallengeAttempt } from './challenge';
 import type { ChallengePack } from './pack-format';
-import { resultAnswerSchema } from './result-format';
+import { resultAnswerSchema, resultHintSchema, type ResultHint } from './result-format';
 
 const FILE = 'challenges.json';
 
@@ -16,23 +16,36 @@ const questionState = z.union([
   z.strictObject({ state: z.literal('closed'), tries: z.int().min(0), verdict: z.enum(['recorded', 'right', 'out-of-tries']) }),
 ]);
 
-const attemptSchema = z.strictObject({
+const attemptFields = {
   profileId: z.string(),
   packId: z.string(),
   profileName: z.string(),
   startedAtMs: z.number(),
   deadlineMs: z.number().nullable(),
   statuses: z.array(z.tuple([z.string(), z.array(questionState)])),
-  hintsShown: z.array(z.tuple([z.string(), z.int().min(0)])),
   answers: z.array(resultAnswerSchema),
   finishedAtMs: z.number().nullable(),
-});
+};
+const attemptSchema = z.strictObject({ ...attemptFields, hints: z.array(resultHintSchema) });
+/** version 1 kept only how many hints each level had shown, not when */
+const attemptV1Schema = z.strictObject({ ...attemptFields, hintsShown: z.array(z.tuple([z.string(), z.int().min(0)])) });
 
-const fileSchema = z.strictObject({ version: z.literal(1), attempts: z.array(attemptSchema) });
+const fileSchema = z.union([
+  z.strictObject({ version: z.literal(2), attempts: z.array(attemptSchema) }),
+  z.strictObject({ version: z.literal(1), attempts: z.array(attemptV1Schema) }).transform((v1) => ({
+    version: 2 as const,
+    attempts: v1.attempts.map(({ hintsShown, ...rest }) => ({ ...rest, hints: hintsFromCounts(hintsShown) })),
+  })),
+]);
+
+/** A version-1 file's hint counts as hints; their times were not kept, so they read as taken at the start. */
+function hintsFromCounts(counts: readonly (readonly [string, number])[]): ResultHint[] {
+  return counts.flatMap(([levelId, count]) => Array.from({ length: count }, (_, index) => ({ levelId, index, atMs: 0 })));
+}
 
 export async function saveAttempts(userDataDir: string, attempts: ReadonlyMap<string, ChallengeAttempt>): Promise<void> {
   const data = {
-    version: 1,
+    version: 2,
     attempts: [...attempts].map(([profileId, a]) => ({
       profileId,
       packId: a.pack.id,
@@ -40,7 +53,7 @@ export async function saveAttempts(userDataDir: string, attempts: ReadonlyMap<st
       startedAtMs: a.startedAtMs,
       deadlineMs: a.deadlineMs,
       statuses: [...a.statuses],
-      hintsShown: [...a.hintsShown],
+      hints: a.hints,
       answers: a.answers,
       finishedAtMs: a.finishedAtMs,
     })),
@@ -74,7 +87,7 @@ export async function loadAttempts(userDataDir: string, packOf: (id: string) => 
       startedAtMs: a.startedAtMs,
       deadlineMs: a.deadlineMs,
       statuses: new Map(a.statuses),
-      hintsShown: new Map(a.hintsShown),
+      hints: a.hints,
       answers: a.answers,
       finishedAtMs: a.finishedAtMs,
     });

@@ -4,7 +4,7 @@ import type { LevelSolution } from '../levels/answers';
 import { publicQuestions } from '../levels/public-view';
 import { unlockedSteps } from '../levels/rules';
 import type { ChallengeLevelView, ChallengeView, PackSummary } from './api-types';
-import { questionCounts } from './challenge';
+import { hintsTaken, questionCounts } from './challenge';
 import type { ChallengeAttempt } from './challenge';
 import type { ChallengePack } from './pack-format';
 
@@ -39,7 +39,7 @@ export function challengeView(attempt: ChallengeAttempt, solutions: readonly Lev
     code: level.code,
     questions: publicQuestions(level),
     status: [...(attempt.statuses.get(level.id) ?? [])],
-    hintsShown: level.hints.slice(0, attempt.hintsShown.get(level.id) ?? 0),
+    hintsShown: level.hints.slice(0, hintsTaken(attempt, level.id)),
     hintCount: pack.rules.hints ? level.hints.length : 0,
     unlockedSteps: challengeUnlockedSteps(attempt, level.id, solutions[index]!),
   }));

@@ -72,15 +72,17 @@ describe('challenge rules', () => {
   });
 
   it('the result file round-trips and holds answers with their times, not scores', () => {
-    const { pack, solutions } = makePack();
+    const { pack, solutions } = makePack({ hints: true, attemptsPerQuestion: 1 });
     const attempt = newAttempt(pack, 'Ana / B:', START);
     const correct = correctAnswer(solutions[0]!, 0);
+    takeHint(attempt, 'grid', START + 5_000);
     recordAnswer(attempt, 'counting', 0, correct, { correct }, START + 12_345);
     const result = finishAttempt(attempt, START + 60_000);
     expect(result).toEqual({
       format: 'refquest-result', version: 1, packId: pack.id, packTitle: 'Week 3 quiz', profileName: 'Ana / B:',
       startedAt: '2025-03-01T09:00:00.000Z', finishedAt: '2025-03-01T09:01:00.000Z',
       answers: [{ levelId: 'counting', question: 0, answer: correct, atMs: 12_345 }],
+      hints: [{ levelId: 'grid', index: 0, atMs: 5_000 }],
     });
     const reading = readResult(serializeResult(result));
     expect(reading).toEqual({ ok: true, result });

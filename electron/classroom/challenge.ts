@@ -7,7 +7,7 @@ import { isCorrect, type AnswerKey } from '../levels/rules';
 import type { ChallengeQuestionState, ChallengeVerdict } from './api-types';
 import type { ChallengePack } from './pack-format';
 import { RESULT_FORMAT, RESULT_VERSION } from './result-format';
-import type { ChallengeResult, ResultAnswer } from './result-format';
+import type { ChallengeResult, ResultAnswer, ResultHint } from './result-format';
 
 export class ChallengeRefusal extends Error {
   constructor(
@@ -25,7 +25,8 @@ export interface ChallengeAttempt {
   readonly deadlineMs: number | null;
   /** per level id, one state per question */
   readonly statuses: ReadonlyMap<string, ChallengeQuestionState[]>;
-  readonly hintsShown: Map<string, number>;
+  /** every hint taken, in order, with its time: the result file carries them to the teacher */
+  readonly hints: ResultHint[];
   readonly answers: ResultAnswer[];
   finishedAtMs: number | null;
 }
@@ -39,7 +40,7 @@ export function newAttempt(pack: ChallengePack, profileName: string, nowMs: numb
     startedAtMs: nowMs,
     deadlineMs: pack.timeLimitMinutes === undefined ? null : nowMs + pack.timeLimitMinutes * 60_000,
     statuses,
-    hintsShown: new Map(),
+    hints: [],
     answers: [],
     finishedAtMs: null,
   };
@@ -101,15 +102,20 @@ export function recordAnswer(
   return { verdict, status };
 }
 
+/** How many of a level's hints the player has seen. */
+export function hintsTaken(attempt: ChallengeAttempt, levelId: string): number {
+  return attempt.hints.filter((h) => h.levelId === levelId).length;
+}
+
 /** The next hint of a level, when the pack's rules allow hints. */
 export function takeHint(attempt: ChallengeAttempt, levelId: string, nowMs: number): { hint: string; index: number; remaining: number } {
   requireOpen(attempt, nowMs);
   const level = attempt.pack.levels.find((l) => l.id === levelId);
   if (!level) throw new ChallengeRefusal('not-found', `this challenge has no level "${levelId}"`);
   if (!attempt.pack.rules.hints) throw new ChallengeRefusal('conflict', 'hints are switched off in this challenge');
-  const index = attempt.hintsShown.get(levelId) ?? 0;
+  const index = hintsTaken(attempt, levelId);
   if (index >= level.hints.length) throw new ChallengeRefusal('conflict', 'there are no more hints for this level');
-  attempt.hintsShown.set(levelId, index + 1);
+  attempt.hints.push({ levelId, index, atMs: Math.max(0, Math.round(nowMs - attempt.startedAtMs)) });
   return { hint: level.hints[index]!, index, remaining: level.hints.length - index - 1 };
 }
 
@@ -130,6 +136,7 @@ export function resultOf(attempt: ChallengeAttempt): ChallengeResult {
     startedAt: new Date(attempt.startedAtMs).toISOString(),
     finishedAt: new Date(attempt.finishedAtMs).toISOString(),
     answers: attempt.answers.map((a) => structuredClone(a)),
+    hints: attempt.hints.map((h) => ({ ...h })),
   };
 }
 

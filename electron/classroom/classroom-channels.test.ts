@@ -111,7 +111,7 @@ describe('classroom channels', () => {
     const csvPath = path.join(root, 'grades.csv');
     await teacher.ok('classroom:export-csv', { pack: { kind: 'stored', packId: exported.pack.id }, results: [...results], path: csvPath });
     const csv = await readFile(csvPath, 'utf8');
-    expect(csv.split('\r\n')[1]).toBe('Ana,Ana - Week 3 quiz.rqresult,counted,,1,3,60,1,30,0,60');
+    expect(csv.split('\r\n')[1]).toBe('Ana,Ana - Week 3 quiz.rqresult,counted,,1,3,0,60,1,0,30,0,0,60');
   });
 
   it('a refused pack is reported and stores nothing; arguments and paths are checked', async () => {

@@ -6,6 +6,7 @@ import { csvField, reportCsv } from './report-csv';
 import { reportText } from './report-text';
 import { fileOf, makePack, play, wrongFor } from './test-fixtures';
 import type { ChallengeResult } from './result-format';
+import type { ChallengePack } from './pack-format';
 
 const rules3 = { hints: true, attemptsPerQuestion: 3 } as const;
 const { pack, solutions } = makePack();
@@ -26,8 +27,8 @@ describe('grading against the engine', () => {
     expect(report.flags).toEqual([]);
     expect(report.students.map((s) => [s.profileName, s.totalRight, s.totalQuestions])).toEqual([['Ana', 3, 3], ['Ben', 0, 3], ['Cleo', 2, 3]]);
     expect(report.students[2]!.levels).toEqual([
-      { levelId: 'counting', right: 1, questions: 1, answered: 1, doneAtMs: 20_000 },
-      { levelId: 'grid', right: 1, questions: 2, answered: 2, doneAtMs: 60_000 },
+      { levelId: 'counting', right: 1, questions: 1, answered: 1, hints: 0, doneAtMs: 20_000 },
+      { levelId: 'grid', right: 1, questions: 2, answered: 2, hints: 0, doneAtMs: 60_000 },
     ]);
     expect(report.students[0]!.durationMs).toBe(65_000);
   });
@@ -50,6 +51,26 @@ describe('grading against the engine', () => {
     expect(graded.flags).toEqual([]);
     expect(graded.students[0]!.totalRight).toBe(3);
     expect(graded.questions.find((q) => q.levelId === 'counting')!.wrongAnswers).toEqual([{ answer: '5', count: 1 }]);
+  });
+});
+
+describe('hints taken', () => {
+  it('are counted per level and in total, in the table, the CSV and the text', () => {
+    const three = makePack(rules3);
+    const played = play(three.pack, three.solutions, 'Gus', (_l, _q, c) => c);
+    const hinted = edited(played, (r) => { r.hints = [{ levelId: 'grid', index: 0, atMs: 30_000 }]; });
+    const graded = gradeResults(three.pack, three.solutions, [fileOf('gus.rqresult', hinted), fileOf('ana.rqresult', { ...played, profileName: 'Ana' })]);
+    expect(graded.flags).toEqual([]);
+    expect(graded.students.map((s) => [s.profileName, s.totalHints, s.levels.map((l) => l.hints)])).toEqual([['Ana', 0, [0, 0]], ['Gus', 1, [0, 1]]]);
+    expect(reportCsv(graded).split('\r\n')[2]).toBe('Gus,gus.rqresult,counted,,3,3,1,65,1,0,20,2,1,60');
+    expect(reportText(graded)).toMatch(/Gus\s+3\/3\s+1\s+1:05\s+1\/1 0:20\s+2\/2 \(1h\) 1:00/);
+  });
+
+  it('a result file from before hints were recorded reads as none taken', () => {
+    const { hints: _dropped, ...old } = allRight;
+    const graded = gradeResults(pack, solutions, [fileOf('old.rqresult', old)]);
+    expect(graded.flags).toEqual([]);
+    expect(graded.students[0]!.totalHints).toBe(0);
   });
 });
 
@@ -113,6 +134,24 @@ describe('flags, never counted', () => {
     }
   });
 
+  it('hints: recorded although the pack switches them off, out of order, or more than the level has', () => {
+    const three = makePack(rules3);
+    const played = play(three.pack, three.solutions, 'Gus', (_l, _q, c) => c);
+    const withHints = (hints: unknown[]) => edited(played, (r) => { r.hints = hints; });
+    const cases: [string, ChallengePack, Record<string, any>, RegExp][] = [
+      ['switched off', pack, edited(allRight, (r) => { r.hints = [{ levelId: 'grid', index: 0, atMs: 1_000 }]; }), /records hints, but the pack switches hints off/],
+      ['second first', three.pack, withHints([{ levelId: 'grid', index: 1, atMs: 1_000 }]), /hint 1: hint 2 of "grid" out of order \(hint 1 comes next\)/],
+      ['too many', three.pack, withHints([{ levelId: 'grid', index: 0, atMs: 1_000 }, { levelId: 'grid', index: 1, atMs: 2_000 }]), /hint 2: "grid" has only 1 hints/],
+      ['unknown level', three.pack, withHints([{ levelId: 'secret', index: 0, atMs: 1_000 }]), /hint 1: the pack has no level "secret"/],
+      ['late', three.pack, withHints([{ levelId: 'grid', index: 0, atMs: 600_000 }]), /hint 1: taken after the challenge finished/],
+    ];
+    for (const [name, forPack, result, message] of cases) {
+      const graded = gradeResults(forPack, forPack === pack ? solutions : three.solutions, [fileOf(`${name}.rqresult`, result)]);
+      expect(graded.students, name).toEqual([]);
+      expect(graded.flags.map((f) => f.message), name).toEqual([expect.stringMatching(message)]);
+    }
+  });
+
   it('more tries than the pack allows', () => {
     const retried = edited(allWrong, (r) => { r.answers.push({ ...r.answers[2], atMs: 61_000 }); });
     expect(flagsFor([fileOf('ben.rqresult', retried)]).flags).toEqual([
@@ -157,9 +196,9 @@ describe('reports', () => {
     const odd = play(pack, solutions, 'O"Neil, Jr', (_l, _q, c) => c);
     const report = gradeResults(pack, solutions, [fileOf('ben.rqresult', allWrong), fileOf('o.rqresult', odd), { file: 'x.rqresult', contents: '{' }]);
     const lines = reportCsv(report).split('\r\n');
-    expect(lines[0]).toBe('student,file,status,note,right,questions,time_s,counting right,counting done_at_s,grid right,grid done_at_s');
-    expect(lines[1]).toBe('Ben,ben.rqresult,counted,,0,3,65,0,20,0,60');
-    expect(lines[2]).toBe('"O""Neil, Jr",o.rqresult,counted,,3,3,65,1,20,2,60');
+    expect(lines[0]).toBe('student,file,status,note,right,questions,hints,time_s,counting right,counting hints,counting done_at_s,grid right,grid hints,grid done_at_s');
+    expect(lines[1]).toBe('Ben,ben.rqresult,counted,,0,3,0,65,0,0,20,0,0,60');
+    expect(lines[2]).toBe('"O""Neil, Jr",o.rqresult,counted,,3,3,0,65,1,0,20,2,0,60');
     expect(lines[3]).toMatch(/^,x\.rqresult,malformed,"?the file is not valid JSON/);
     expect(lines[4]).toBe('');
     expect(lines).toHaveLength(5);
@@ -169,9 +208,9 @@ describe('reports', () => {
     const report = gradeResults(pack, solutions, [fileOf('ana.rqresult', allRight), fileOf('ben.rqresult', allWrong), { file: 'x.rqresult', contents: '[]' }]);
     const text = reportText(report);
     expect(text).toContain('Week 3 quiz: 2 results counted, 1 flagged');
-    expect(text).toContain('Student  Score  Time  counting  grid');
-    expect(text).toContain('Ana      3/3    1:05  1/1 0:20  2/2 1:00');
-    expect(text).toContain('Ben      0/3    1:05  0/1 0:20  0/2 1:00');
+    expect(text).toContain('Student  Score  Hints  Time  counting  grid');
+    expect(text).toContain('Ana      3/3    0      1:05  1/1 0:20  2/2 1:00');
+    expect(text).toContain('Ben      0/3    0      1:05  0/1 0:20  0/2 1:00');
     expect(text).toContain('  counting question 1 (refcount): missed by 1 of 2; correct: 4');
     expect(text).toContain('      1 x 5');
     expect(text).toContain('  x.rqresult: malformed: this is not a RefQuest result file: expected a JSON object');

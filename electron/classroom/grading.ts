@@ -99,7 +99,8 @@ function gradeStudent(pack: ChallengePack, solutions: readonly LevelSolution[], 
       if (given.some((a) => isCorrect(a.answer, answerKey(solutions[levelIndex]!, q)))) right++;
     });
     const doneAtMs = mine.length > 0 ? Math.max(...mine.map((a) => a.atMs)) : null;
-    return { levelId: level.id, right, questions: level.questions.length, answered, doneAtMs };
+    const hints = result.hints.filter((h) => h.levelId === level.id).length;
+    return { levelId: level.id, right, questions: level.questions.length, answered, hints, doneAtMs };
   });
   return {
     profileName: result.profileName,
@@ -109,6 +110,7 @@ function gradeStudent(pack: ChallengePack, solutions: readonly LevelSolution[], 
     durationMs: Date.parse(result.finishedAt) - Date.parse(result.startedAt),
     totalRight: levels.reduce((sum, l) => sum + l.right, 0),
     totalQuestions: levels.reduce((sum, l) => sum + l.questions, 0),
+    totalHints: levels.reduce((sum, l) => sum + l.hints, 0),
     levels,
   };
 }

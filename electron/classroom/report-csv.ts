@@ -16,18 +16,18 @@ const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100
 export function reportCsv(report: GradeReport): string {
   const levels = report.pack.levels;
   const header = [
-    'student', 'file', 'status', 'note', 'right', 'questions', 'time_s',
-    ...levels.flatMap((level) => [`${level.id} right`, `${level.id} done_at_s`]),
+    'student', 'file', 'status', 'note', 'right', 'questions', 'hints', 'time_s',
+    ...levels.flatMap((level) => [`${level.id} right`, `${level.id} hints`, `${level.id} done_at_s`]),
   ];
   const rows: (string | number | null)[][] = [header];
   for (const student of report.students) {
     rows.push([
-      student.profileName, student.file, 'counted', '', student.totalRight, student.totalQuestions, seconds(student.durationMs),
-      ...student.levels.flatMap((level) => [level.right, seconds(level.doneAtMs)]),
+      student.profileName, student.file, 'counted', '', student.totalRight, student.totalQuestions, student.totalHints, seconds(student.durationMs),
+      ...student.levels.flatMap((level) => [level.right, level.hints, seconds(level.doneAtMs)]),
     ]);
   }
   for (const flag of report.flags) {
-    rows.push([flag.profileName, flag.file, flag.kind, flag.message, null, null, null, ...levels.flatMap(() => [null, null])]);
+    rows.push([flag.profileName, flag.file, flag.kind, flag.message, null, null, null, null, ...levels.flatMap(() => [null, null, null])]);
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -21,12 +21,13 @@ const MOST_MISSED_SHOWN = 5;
 export function reportText(report: GradeReport): string {
   const lines: string[] = [`${report.pack.title}: ${report.students.length} result${report.students.length === 1 ? '' : 's'} counted, ${report.flags.length} flagged`, ''];
   if (report.students.length > 0) {
-    const header = ['Student', 'Score', 'Time', ...report.pack.levels.map((level) => level.id)];
+    const header = ['Student', 'Score', 'Hints', 'Time', ...report.pack.levels.map((level) => level.id)];
     const rows = report.students.map((s) => [
       oneLine(s.profileName),
       `${s.totalRight}/${s.totalQuestions}`,
+      String(s.totalHints),
       formatDuration(s.durationMs),
-      ...s.levels.map((level) => `${level.right}/${level.questions} ${formatDuration(level.doneAtMs)}`),
+      ...s.levels.map((level) => `${level.right}/${level.questions}${level.hints > 0 ? ` (${level.hints}h)` : ''} ${formatDuration(level.doneAtMs)}`),
     ]);
     lines.push(...alignedTable([header, ...rows]), '');
   }

@@ -1,5 +1,5 @@
-// The result file a student hands back: the pack it answers, who answered, and every answer
-// with its time. Answers, not scores: there is no field a score could hide in, and a strict
+// The result file a student hands back: the pack it answers, who answered, every answer with
+// its time, and every hint taken with its time (a teacher weighs a hinted answer differently). Answers, not scores: there is no field a score could hide in, and a strict
 // schema refuses any field it does not know.
 import { z } from 'zod';
 import { playerAnswerSchema } from '../api';
@@ -19,6 +19,14 @@ export const resultAnswerSchema = z.strictObject({
   atMs: z.int().min(0).max(7 * 24 * 3_600_000),
 });
 
+export const resultHintSchema = z.strictObject({
+  levelId: z.string().min(1).max(100),
+  /** which of the level's hints: they are shown in order, 0 first */
+  index: z.int().min(0).max(50),
+  /** milliseconds since the challenge started */
+  atMs: z.int().min(0).max(7 * 24 * 3_600_000),
+});
+
 export const resultSchema = z.strictObject({
   format: z.literal(RESULT_FORMAT),
   version: z.literal(RESULT_VERSION),
@@ -28,9 +36,12 @@ export const resultSchema = z.strictObject({
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime(),
   answers: z.array(resultAnswerSchema).max(MAX_RESULT_ANSWERS),
+  /** absent in files from before hints were recorded: read as none taken */
+  hints: z.array(resultHintSchema).max(MAX_RESULT_ANSWERS).default([]),
 });
 
 export type ResultAnswer = z.infer<typeof resultAnswerSchema>;
+export type ResultHint = z.infer<typeof resultHintSchema>;
 export type ChallengeResult = z.infer<typeof resultSchema>;
 
 export type ResultReading =

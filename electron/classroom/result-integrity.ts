@@ -40,5 +40,26 @@ export function tamperProblem(result: ChallengeResult, pack: ChallengePack, solu
     tries.set(key, count);
     if (isCorrect(given.answer, answerKey(solutions[levelIndex]!, given.question))) solved.add(key);
   }
+  return hintProblem(result, pack, duration, limitMs);
+}
+
+/** Hints are recorded in time order, each level's in order from its first, only when allowed. */
+function hintProblem(result: ChallengeResult, pack: ChallengePack, duration: number, limitMs: number | null): string | null {
+  if (result.hints.length > 0 && !pack.rules.hints) return 'it records hints, but the pack switches hints off';
+  const taken = new Map<string, number>();
+  let previousMs = 0;
+  for (const [n, hint] of result.hints.entries()) {
+    const where = `hint ${n + 1}`;
+    if (hint.atMs < previousMs) return `${where}: its time (${hint.atMs} ms) is before the previous hint's`;
+    previousMs = hint.atMs;
+    if (hint.atMs > duration + TIME_GRACE_MS) return `${where}: taken after the challenge finished`;
+    if (limitMs !== null && hint.atMs > limitMs + TIME_GRACE_MS) return `${where}: taken after the time limit`;
+    const level = pack.levels.find((l) => l.id === hint.levelId);
+    if (!level) return `${where}: the pack has no level "${hint.levelId}"`;
+    const expected = taken.get(hint.levelId) ?? 0;
+    if (hint.index !== expected) return `${where}: hint ${hint.index + 1} of "${hint.levelId}" out of order (hint ${expected + 1} comes next)`;
+    if (hint.index >= level.hints.length) return `${where}: "${hint.levelId}" has only ${level.hints.length} hints`;
+    taken.set(hint.levelId, expected + 1);
+  }
   return null;
 }

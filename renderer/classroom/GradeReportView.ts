@@ -43,10 +43,10 @@ function flagList(flags: readonly ResultFlag[]): HTMLElement {
 
 function scoreTable(report: GradeReport): HTMLElement {
   const levels = report.pack.levels;
-  const head = el('tr', {}, el('th', { scope: 'col', text: 'Student' }), ...levels.map((level, index) => el('th', { scope: 'col', text: `${index + 1}. ${level.title}` })), el('th', { scope: 'col', text: 'Total' }), el('th', { scope: 'col', text: 'Time' }));
+  const head = el('tr', {}, el('th', { scope: 'col', text: 'Student' }), ...levels.map((level, index) => el('th', { scope: 'col', text: `${index + 1}. ${level.title}` })), el('th', { scope: 'col', text: 'Total' }), el('th', { scope: 'col', text: 'Hints' }), el('th', { scope: 'col', text: 'Time' }));
   const rows = report.students.map((student) => studentRow(student));
   const table = el('table', { class: 'grade-table' }, el('caption', { text: `${report.pack.title}: ${report.students.length} student${report.students.length === 1 ? '' : 's'}` }), el('thead', {}, head), el('tbody', {}, ...rows));
-  if (rows.length === 0) table.append(el('tbody', {}, el('tr', {}, el('td', { colspan: levels.length + 3, class: 'muted', text: 'No result counted yet.' }))));
+  if (rows.length === 0) table.append(el('tbody', {}, el('tr', {}, el('td', { colspan: levels.length + 4, class: 'muted', text: 'No result counted yet.' }))));
   return el('section', { class: 'grade-table-wrap', 'aria-label': 'Scores' }, table);
 }
 
@@ -54,8 +54,15 @@ function studentRow(student: GradedStudent): HTMLElement {
   const cells = student.levels.map((level) => {
     const score = `${level.right}/${level.questions}`;
     const when = level.doneAtMs === null ? 'not answered' : `at ${formatDuration(level.doneAtMs)}`;
+    const hinted = level.hints === 0 ? '' : `${level.hints} hint${level.hints === 1 ? '' : 's'}`;
     const tone = level.right === level.questions ? 'full' : level.right === 0 ? 'none' : 'part';
-    return el('td', { class: `score score-${tone}`, 'aria-label': `${score} right, ${when}` }, el('span', { class: 'score-value', text: score }), el('span', { class: 'score-time', text: when }));
+    return el(
+      'td',
+      { class: `score score-${tone}`, 'aria-label': `${score} right, ${when}${hinted ? `, ${hinted}` : ''}` },
+      el('span', { class: 'score-value', text: score }),
+      el('span', { class: 'score-time', text: when }),
+      hinted !== '' && el('span', { class: 'score-hints', text: hinted }),
+    );
   });
   return el(
     'tr',
@@ -63,6 +70,7 @@ function studentRow(student: GradedStudent): HTMLElement {
     el('th', { scope: 'row', text: student.profileName, title: student.file }),
     ...cells,
     el('td', { class: 'score-total', text: `${student.totalRight}/${student.totalQuestions}` }),
+    el('td', { class: 'score-hint-total', text: String(student.totalHints) }),
     el('td', { class: 'score-duration', text: formatDuration(student.durationMs) }),
   );
 }
