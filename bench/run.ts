@@ -15,6 +15,8 @@ import { PROGRAMS, type BenchProgram } from './programs';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
+/** benchmarks measure long runs on purpose: the game's wall-clock budget would cut them short */
+const BENCH_MILLIS = 600_000;
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000,1000000").split(",").map(Number);
 /** The CPython tracer runs at most this long per program, then its rate is extrapolated. */
@@ -24,7 +26,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'refquest-bench-'));
 
 function lineSteps(program: BenchProgram, iterations: number): number {
-  const r = runSource(program.source(iterations), { maxSteps: 1e9 });
+  const r = runSource(program.source(iterations), { maxSteps: 1e9, maxMillis: BENCH_MILLIS });
   return r.session!.rt.steps;
 }
 
@@ -73,13 +75,13 @@ function bench(program: BenchProgram, target: number): void {
   const source = program.source(n);
   const maxSteps = target * 2 + 10_000;
 
-  const [run, runMs] = time(() => runSource(source, { maxSteps }));
+  const [run, runMs] = time(() => runSource(source, { maxSteps, maxMillis: BENCH_MILLIS }));
   const steps = run.session!.rt.steps;
   if (run.exitCode !== 0) throw new Error(`${program.name}: ${run.stderr}`);
 
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
-  const [trace, traceMs] = time(() => traceProgram(source, { maxSteps }));
+  const [trace, traceMs] = time(() => traceProgram(source, { maxSteps, maxMillis: BENCH_MILLIS }));
   collectGarbage();
   const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
   bytesPerStep.set(program.name, heapGrowth / trace.stepCount);
@@ -117,8 +119,8 @@ console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map
 // warm the JIT so the small sizes measure the engine, not V8's first compilation
 for (const program of PROGRAMS) {
   const n = iterationsFor(program, 20_000);
-  traceProgram(program.source(n), { maxSteps: 100_000 });
-  runSource(program.source(n), { maxSteps: 100_000 });
+  traceProgram(program.source(n), { maxSteps: 100_000, maxMillis: BENCH_MILLIS });
+  runSource(program.source(n), { maxSteps: 100_000, maxMillis: BENCH_MILLIS });
 }
 for (const program of PROGRAMS) {
   console.log(`\n== ${program.name}: ${program.describe}`);

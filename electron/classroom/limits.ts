@@ -19,6 +19,10 @@ export const MAX_TITLE_CHARS = 120;
 export const MAX_RESULT_ANSWERS = 450;
 /** Every level's program must finish within this many engine steps. */
 export const PACK_STEP_BUDGET = 100_000;
+/** ...and within this much time on its first run (steps alone do not bound one line's work). */
+export const PACK_RUN_MILLIS = 2_000;
+/** Checking a whole pack (every level run and solved) may take this long; then it is refused. */
+export const PACK_CHECK_MILLIS = 20_000;
 /** The longest challenge a pack may set: a school day. */
 export const MAX_TIME_LIMIT_MINUTES = 600;
 /** Clock slack allowed when checking a result's times against the time limit. */

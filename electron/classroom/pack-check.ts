@@ -6,7 +6,7 @@ import type { LevelSolution, LevelSolver } from '../levels/answers';
 import { UnsolvableLevel } from '../levels/answers';
 import { parseBoundedJson, DEFAULT_BOUNDS } from './bounded-json';
 import { describeIssues, envelopeProblem } from './file-envelope';
-import { PACK_STEP_BUDGET } from './limits';
+import { PACK_CHECK_MILLIS, PACK_RUN_MILLIS, PACK_STEP_BUDGET } from './limits';
 import { PACK_FORMAT, PACK_VERSION, packSchema, packStringCap } from './pack-format';
 import type { ChallengePack } from './pack-format';
 import { isPlayableKind } from './solved-answers';
@@ -36,7 +36,7 @@ const levelName = (index: number, title: string) => `level ${index + 1} ("${titl
 
 /** Why the engine refuses to run this level at all, or null. */
 function runProblem(code: string, index: number, title: string): string | null {
-  const run = runProgram(code, { maxSteps: PACK_STEP_BUDGET });
+  const run = runProgram(code, { maxSteps: PACK_STEP_BUDGET, maxMillis: PACK_RUN_MILLIS });
   switch (run.exitCode) {
     case 0:
     case 1: // an uncaught exception is fine as long as every question's line runs first
@@ -44,7 +44,9 @@ function runProblem(code: string, index: number, title: string): string | null {
     case 2:
       return `${levelName(index, title)}: the program is outside the engine's Python subset: ${run.stderr.trim()}`;
     case 3:
-      return `${levelName(index, title)}: the program does not finish within ${PACK_STEP_BUDGET.toLocaleString('en-US')} steps`;
+      return run.stderr.includes(' seconds:')
+        ? `${levelName(index, title)}: the program does not finish within ${PACK_RUN_MILLIS / 1000} seconds`
+        : `${levelName(index, title)}: the program does not finish within ${PACK_STEP_BUDGET.toLocaleString('en-US')} steps`;
     default: {
       const never: never = run.exitCode;
       return never;
@@ -56,25 +58,33 @@ function runProblem(code: string, index: number, title: string): string | null {
 export function solvePack(pack: ChallengePack, solver: LevelSolver): CheckedPack {
   const problems: string[] = [];
   const solutions: LevelSolution[] = [];
-  pack.levels.forEach((level, index) => {
-    const unplayable = level.questions.findIndex((q) => !isPlayableKind(q.kind));
-    if (unplayable >= 0) {
-      problems.push(`${levelName(index, level.title)}: question ${unplayable + 1} is a ${level.questions[unplayable]!.kind} question, which challenges cannot ask yet`);
-      return;
+  const deadline = performance.now() + PACK_CHECK_MILLIS;
+  for (const [index, level] of pack.levels.entries()) {
+    if (performance.now() > deadline) {
+      problems.push(`checking the pack took over ${PACK_CHECK_MILLIS / 1000} seconds, so it is refused (levels ${index + 1} to ${pack.levels.length} were not checked)`);
+      break;
     }
-    const refused = runProblem(level.code, index, level.title);
-    if (refused) {
-      problems.push(refused);
-      return;
-    }
-    try {
-      solutions.push(solver.solve(level));
-    } catch (error) {
-      const why = error instanceof UnsolvableLevel ? error.message : `the engine failed: ${(error as Error).message}`;
-      problems.push(`${levelName(index, level.title)}: ${why}`);
-    }
-  });
+    const problem = levelProblem(level, index, solver, solutions);
+    if (problem) problems.push(problem);
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack, solutions };
+}
+
+/** Checks one level, adding its solution; or says why the pack cannot use it. */
+function levelProblem(level: ChallengePack['levels'][number], index: number, solver: LevelSolver, solutions: LevelSolution[]): string | null {
+  const unplayable = level.questions.findIndex((q) => !isPlayableKind(q.kind));
+  if (unplayable >= 0) {
+    return `${levelName(index, level.title)}: question ${unplayable + 1} is a ${level.questions[unplayable]!.kind} question, which challenges cannot ask yet`;
+  }
+  const refused = runProblem(level.code, index, level.title);
+  if (refused) return refused;
+  try {
+    solutions.push(solver.solve(level));
+    return null;
+  } catch (error) {
+    const why = error instanceof UnsolvableLevel ? error.message : `the engine failed: ${(error as Error).message}`;
+    return `${levelName(index, level.title)}: ${why}`;
+  }
 }
 
 /** readPack, then solvePack: the whole check a pack passes before it is stored or graded against. */

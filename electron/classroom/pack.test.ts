@@ -90,6 +90,14 @@ describe('bad packs are refused with their reason', () => {
     expect(problemsOf(JSON.stringify(looping))).toBe('level 2 ("Grid"): the program does not finish within 100,000 steps');
   });
 
+  it('a program whose one line never finishes (the step count alone would not stop it)', () => {
+    const slow = asJson();
+    slow.levels[0] = { ...slow.levels[0], code: 'a = [1]\nb = a\nc = sum(range(10**12))\n' };
+    const started = performance.now();
+    expect(problemsOf(JSON.stringify(slow))).toBe('level 1 ("Counting"): the program does not finish within 2 seconds');
+    expect(performance.now() - started).toBeLessThan(6_000);
+  });
+
   it('a program outside the engine\'s subset', () => {
     const outside = asJson();
     outside.levels[0] = { ...outside.levels[0], code: 'with open("f") as f:\n    a = [1]\nb = a\n' };

@@ -2,7 +2,7 @@
 // construct outside the subset at its line and column, else a run under the pack step budget
 // (an uncaught exception or a program that never ends is reported too: a pack would be refused
 // or its questions unanswerable).
-import { PACK_STEP_BUDGET } from '../classroom/limits';
+import { PACK_RUN_MILLIS, PACK_STEP_BUDGET } from '../classroom/limits';
 import { compileSource, runSource } from '../engine/run';
 import { createSession } from '../engine/session';
 import { SourceError } from '../engine/source-error';
@@ -35,7 +35,7 @@ function raisedAt(stderr: string): number | null {
 export function checkProgram(code: string): ProgramCheck {
   const refused = compileProblem(code);
   if (refused) return { ok: false, error: refused };
-  const run = runSource(code, { maxSteps: PACK_STEP_BUDGET, filename: FILENAME });
+  const run = runSource(code, { maxSteps: PACK_STEP_BUDGET, maxMillis: PACK_RUN_MILLIS, filename: FILENAME });
   switch (run.exitCode) {
     case 0:
       return { ok: true, stdout: run.stdout };

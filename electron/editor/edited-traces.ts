@@ -1,6 +1,6 @@
 // Traces of the program in the editor, read a page at a time by the step slider. The last
 // program's trace is kept: the slider reads many pages of one program, then the code changes.
-import { PACK_STEP_BUDGET } from '../classroom/limits';
+import { PACK_RUN_MILLIS, PACK_STEP_BUDGET } from '../classroom/limits';
 import { traceProgram } from '../engine/trace/trace-program';
 import type { Trace } from '../engine/trace/trace-program';
 import type { EditorTraceSlice } from './api-types';
@@ -20,7 +20,7 @@ export class EditedTraces {
   }
 
   private traceOf(code: string): Trace {
-    if (this.last?.code !== code) this.last = { code, trace: traceProgram(code, { maxSteps: PACK_STEP_BUDGET }) };
+    if (this.last?.code !== code) this.last = { code, trace: traceProgram(code, { maxSteps: PACK_STEP_BUDGET, maxMillis: PACK_RUN_MILLIS }) };
     return this.last.trace;
   }
 }

@@ -8,6 +8,8 @@ export { runSource, type ProgramOptions, type ProgramResult } from './run';
 export interface RunOptions {
   /** stop with a clear message after this many steps (default 100,000) */
   readonly maxSteps?: number;
+  /** stop with a clear message after this many milliseconds (default 5,000) */
+  readonly maxMillis?: number;
 }
 
 export interface RunResult {

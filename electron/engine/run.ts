@@ -15,6 +15,8 @@ import type { CodeObject } from './compiler/code';
 
 export interface ProgramOptions {
   readonly maxSteps?: number;
+  /** wall-clock budget in ms (default 5 s): see Budgets.maxMillis */
+  readonly maxMillis?: number;
   readonly filename?: string;
   /** called once the session exists, before the program runs (the tracer attaches here) */
   readonly onSession?: (session: Session) => void;
@@ -41,6 +43,7 @@ export function runSource(source: string, options: ProgramOptions = {}): Program
   const session = createSession();
   const { rt, interp, gc } = session;
   if (options.maxSteps !== undefined) rt.budgets.maxSteps = options.maxSteps;
+  if (options.maxMillis !== undefined) rt.budgets.maxMillis = options.maxMillis;
   let code: CodeObject;
   try {
     code = compileSource(source, session, filename);
@@ -54,6 +57,7 @@ export function runSource(source: string, options: ProgramOptions = {}): Program
       session: null,
     };
   }
+  rt.startClock();
   startLikeCPython(session, code);
   options.onSession?.(session);
   rt.heap.startProgramIds();

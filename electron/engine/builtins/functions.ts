@@ -401,41 +401,77 @@ function scan(rt: Runtime, iterable: PyObj, want: boolean): boolean {
   }
 }
 
+/**
+ * `min`/`max` as bltinmodule.c min_max streams them: one item (and its key) at a time, the best
+ * so far kept, every other item released as soon as it loses, so `__del__` and refcounts
+ * inside a key function match CPython, and a long iterable is never held in memory at once.
+ */
 function minMax(rt: Runtime, name: string, args: readonly PyObj[], kwargs: KwArgs | null, op: '<' | '>'): PyObj {
   onlyKwargs(rt, name, kwargs, ['key', 'default']);
-  const key = kwarg(kwargs, 'key');
+  const keyArg = kwarg(kwargs, 'key');
+  const key = keyArg && keyArg !== rt.None ? keyArg : null;
   const dflt = kwarg(kwargs, 'default');
   if (args.length === 0) throw rt.typeError(`${name} expected at least 1 argument, got 0`);
-  let items: PyObj[];
-  if (args.length === 1) {
-    items = iterateToArray(rt, args[0]!);
-    if (items.length === 0) {
-      if (dflt) return rt.incref(dflt);
-      throw rt.valueError(`${name}() arg is an empty sequence`);
-    }
-  } else {
-    if (dflt) throw rt.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = args.map((a) => rt.incref(a));
-  }
+  if (args.length > 1 && dflt) throw rt.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  const source = args.length === 1 ? args[0]! : rt.tuple(args.map((a) => rt.incref(a)));
+  let it: PyObj;
   try {
-    let best = items[0]!;
-    let bestKey = key && key !== rt.None ? rt.call(key, [best], null) : rt.incref(best);
-    for (let i = 1; i < items.length; i++) {
-      const k = key && key !== rt.None ? rt.call(key, [items[i]!], null) : rt.incref(items[i]!);
-      const r = richCompare(rt, k, bestKey, op);
-      const better = truthy(rt, r);
-      rt.decref(r);
+    it = getIter(rt, source);
+  } finally {
+    if (args.length > 1) rt.decref(source);
+  }
+  let bestItem: PyObj | null = null;
+  let bestKey: PyObj | null = null;
+  try {
+    for (let item = iterNext(rt, it); item !== null; item = iterNext(rt, it)) {
+      let value: PyObj;
+      try {
+        value = key ? rt.call(key, [item], null) : rt.incref(item);
+      } catch (e) {
+        rt.decref(item);
+        throw e;
+      }
+      if (bestKey === null) {
+        bestItem = item;
+        bestKey = value;
+        continue;
+      }
+      let better: boolean;
+      try {
+        const r = richCompare(rt, value, bestKey, op);
+        try {
+          better = truthy(rt, r);
+        } finally {
+          rt.decref(r);
+        }
+      } catch (e) {
+        rt.decref(item);
+        rt.decref(value);
+        throw e;
+      }
       if (better) {
         rt.decref(bestKey);
-        bestKey = k;
-        best = items[i]!;
-      } else rt.decref(k);
+        rt.decref(bestItem!);
+        bestKey = value;
+        bestItem = item;
+      } else {
+        rt.decref(item);
+        rt.decref(value);
+      }
     }
-    rt.decref(bestKey);
-    return rt.incref(best);
-  } finally {
-    rt.heap.decrefAll(items);
+  } catch (e) {
+    rt.xdecref(bestKey);
+    rt.xdecref(bestItem);
+    rt.decref(it);
+    throw e;
   }
+  rt.decref(it);
+  if (bestKey === null) {
+    if (dflt) return rt.incref(dflt);
+    throw rt.valueError(`${name}() arg is an empty sequence`);
+  }
+  rt.decref(bestKey);
+  return bestItem!;
 }
 
 /** super() and super(type, obj): attribute lookup that starts after `type` in obj's MRO. */

@@ -65,6 +65,7 @@ export function rangeLengthOf(start: bigint, stop: bigint, step: bigint): bigint
 
 /** next(it): a new reference, or null when the iterator is exhausted. */
 export function iterNext(rt: Runtime, it: PyObj): PyObj | null {
+  rt.chargeWork(1);
   if (it.kind === 'generator') return rt.resumeGenerator(it, null);
   if (it.kind === 'iterator') return builtinNext(rt, it);
   const m = lookupInMro(it.cls, '__next__');

@@ -48,7 +48,19 @@ export interface Budgets {
   maxSteps: number;
   /** the simulated heap's size cap, in bytes as sys.getsizeof would count them */
   maxBytes: number;
+  /**
+   * wall-clock time a run may take: the step budget counts lines, but one line can do
+   * unbounded work (`sum(range(10**10))`, a loop copying a million-item list), and a run
+   * must never hold the main process longer than this
+   */
+  maxMillis: number;
 }
+
+/** what a raised MemoryError's traceback and handler may use beyond the cap */
+const MEMORY_RESERVE_BYTES = 16 * 1024 * 1024;
+
+/** how much work (iterations, allocations) passes between two looks at the clock */
+const WORK_PER_CLOCK_CHECK = 4096;
 
 export class Runtime {
   readonly heap = new Heap();
@@ -69,7 +81,12 @@ export class Runtime {
   steps = 0;
   depth = 0;
   recursionLimit = 1000;
-  budgets: Budgets = { maxSteps: 100_000, maxBytes: 256 * 1024 * 1024 };
+  budgets: Budgets = { maxSteps: 100_000, maxBytes: 256 * 1024 * 1024, maxMillis: 5_000 };
+  private deadline = Infinity;
+  private workDone = 0;
+  private nextClockCheck = WORK_PER_CLOCK_CHECK;
+  private makingMemoryError = false;
+  private inMemoryReserve = false;
   modules = new Map<string, PyObj>();
   /** printed output beyond this many characters stops the program (a runaway print loop) */
   maxOutputChars = 8_000_000;
@@ -238,14 +255,48 @@ export class Runtime {
   }
 
   chargeMemory(bytes: number): void {
-    if (this.heap.bytesInUse + bytes > this.budgets.maxBytes) {
-      throw this.memoryError(bytes);
+    const wanted = this.heap.bytesInUse + bytes;
+    if (wanted > this.budgets.maxBytes && !this.makingMemoryError) {
+      // after a MemoryError, the reserve lets its traceback and the handler run (CPython keeps
+      // memory for that too); it closes again once usage is back under the cap
+      if (!this.inMemoryReserve || wanted > this.budgets.maxBytes + MEMORY_RESERVE_BYTES) throw this.memoryError(bytes);
+    } else if (this.inMemoryReserve && wanted <= this.budgets.maxBytes) {
+      this.inMemoryReserve = false;
+    }
+    // allocating is work too: copying a big list allocates in proportion to what it copies
+    this.chargeWork(1 + (bytes >> 6));
+  }
+
+  /** Starts the wall-clock budget: from now on, chargeWork stops the run at the deadline. */
+  startClock(): void {
+    this.deadline = performance.now() + this.budgets.maxMillis;
+  }
+
+  /**
+   * Counts work (a line, an iteration, an allocation); every few thousand units, looks at the
+   * clock and stops a run that has passed its deadline, wherever it is (a builtin's loop too).
+   */
+  chargeWork(units: number): void {
+    this.workDone += units;
+    if (this.workDone < this.nextClockCheck) return;
+    this.nextClockCheck = this.workDone + WORK_PER_CLOCK_CHECK;
+    if (performance.now() > this.deadline) {
+      const seconds = (this.budgets.maxMillis / 1000).toLocaleString('en-US');
+      throw new BudgetExceeded('time', `stopped after ${seconds} seconds: the program runs too long for the simulator (it may loop forever)`);
     }
   }
 
   memoryError(bytes: number): PyException {
     const mb = Math.round(this.budgets.maxBytes / (1024 * 1024));
-    return this.error(this.types.MemoryError, `the simulator's memory cap (${mb} MB) would be exceeded by allocating ${bytes} bytes`);
+    // the exception itself takes a few objects beyond the cap (CPython keeps MemoryErrors in
+    // reserve for the same reason); refusing them would recurse until the stack runs out
+    this.makingMemoryError = true;
+    this.inMemoryReserve = true;
+    try {
+      return this.error(this.types.MemoryError, `the simulator's memory cap (${mb} MB) would be exceeded by allocating ${bytes} bytes`);
+    } finally {
+      this.makingMemoryError = false;
+    }
   }
 
   int(value: bigint): PyInt {

@@ -10,6 +10,26 @@ describe('budgets', () => {
     expect(r.stderr).toMatch(/stopped after 5,000 steps/);
   });
 
+  it('stops one line of unbounded work at the time limit: a builtin loop, a generator, big copies', () => {
+    const programs = [
+      'print(sum(range(10**12)))\n',
+      'print(any(x < 0 for x in range(10**12)))\n',
+      'x = [0] * 10**6\nwhile True:\n    x = x + [1]\n',
+    ];
+    for (const program of programs) {
+      const started = performance.now();
+      const r = runProgram(program, { maxMillis: 300 });
+      expect(r.exitCode, program).toBe(3);
+      expect(r.stderr, program).toMatch(/stopped after 0\.3 seconds: the program runs too long/);
+      expect(performance.now() - started, program).toBeLessThan(1_500);
+    }
+  });
+
+  it('raises MemoryError (not a RecursionError) when small objects reach the memory cap', () => {
+    const r = runProgram('big = [0] * 33_000_000\ntry:\n    small = [str(i) for i in range(10**6)]\nexcept MemoryError:\n    print("caught")\n');
+    expect(r.stdout).toBe('caught\n');
+  });
+
   it('keeps the output printed before the step limit', () => {
     const r = runProgram("print('start')\nwhile True:\n    pass\n", { maxSteps: 1_000 });
     expect(r.stdout).toBe('start\n');

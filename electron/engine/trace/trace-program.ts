@@ -27,6 +27,8 @@ import type { EventLog } from './event-log';
 
 export interface TraceOptions {
   readonly maxSteps?: number;
+  /** wall-clock budget in ms (default 5 s) */
+  readonly maxMillis?: number;
   readonly filename?: string;
   /** test mode: also read the full state afresh every N steps (see Trace.liveSnapshot) */
   readonly sampleLiveEvery?: number;
@@ -149,6 +151,7 @@ export function traceProgram(source: string, options: TraceOptions = {}): Trace 
   let recorder: StepRecorder | null = null;
   const result = runSource(source, {
     maxSteps: options.maxSteps,
+    maxMillis: options.maxMillis,
     filename: options.filename,
     onSession: (session) => {
       const rec = new StepRecorder(session.rt, lines, options.sampleLiveEvery ?? 0);

@@ -637,6 +637,7 @@ export class Interpreter {
   lineStep(f: Frame, line: number): void {
     f.line = line;
     const rt = this.rt;
+    rt.chargeWork(1);
     if (++rt.steps > rt.budgets.maxSteps) {
       throw new BudgetExceeded('steps', `stopped after ${rt.budgets.maxSteps.toLocaleString('en-US')} steps: the program runs too long for the simulator (it may loop forever)`);
     }
