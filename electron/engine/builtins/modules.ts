@@ -100,6 +100,7 @@ export function installModules(rt: Runtime, gc: GcState): void {
   });
   const weakrefModule = makeModule(rt, 'weakref', {
     ref: rt.incref(rt.types.weakref),
+    ReferenceType: rt.incref(rt.types.weakref),
     ...fns(rt, {
       getweakrefcount(args) {
         arity(rt, 'getweakrefcount', args, 1, 1);

@@ -137,8 +137,12 @@ export function getAttrOrNull(rt: Runtime, obj: PyObj, name: string): PyObj | nu
 
 function typeGetAttr(rt: Runtime, t: PyType, name: string): PyObj | null {
   switch (name) {
-    case '__name__': return rt.str(t.name);
+    // a builtin type's name may be dotted (weakref.ReferenceType): __name__ is its last part
+    case '__name__': return rt.str(t.builtin ? t.qualname : t.name);
     case '__qualname__': return rt.str(t.qualname);
+    case '__module__':
+      if (t.builtin) return rt.str(t.name.includes('.') ? t.name.slice(0, t.name.lastIndexOf('.')) : 'builtins');
+      break;
     case '__mro__': return rt.tuple(t.mro.map((x) => rt.incref(x)));
     case '__bases__': return rt.tuple(t.bases.map((x) => rt.incref(x)));
     case '__base__': return t.bases[0] ? rt.incref(t.bases[0]) : rt.none();

@@ -63,14 +63,18 @@ function newTypeDict(rt: Runtime): PyDict {
   return rt.cache(d);
 }
 
+/** tp_name where it is not the engine's key: messages and repr use it, `__name__` its last part */
+const TP_NAMES: Readonly<Record<string, string>> = { weakref: 'weakref.ReferenceType' };
+
 export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   const types = {} as BuiltinTypes;
   const make = (name: string, base: PyType | null, instanceKind: PyType['instanceKind']): PyType => {
+    const tpName = TP_NAMES[name] ?? name;
     const t = rt.make<PyType>({
       kind: 'type',
       cls: undefined as unknown as PyType,
-      name,
-      qualname: name,
+      name: tpName,
+      qualname: tpName.slice(tpName.lastIndexOf('.') + 1),
       bases: base ? [base] : [],
       mro: [],
       dict: newTypeDict(rt),
