@@ -403,16 +403,36 @@ export class StepRecorder implements Recorder {
     if (prev && prev.atom !== null && prev.refs.length === 0 && (cached || isImmutableAtom(o))) {
       return prev.rc === rc ? prev : makeRecord(prev.id, prev.kind, prev.type, rc, prev.size, cached, prev.atom, prev.refs, prev.labels);
     }
-    const opaque = isOpaque(o);
-    const enc = opaque ? { targets: [], labels: null } : encodeRefs(o, this.hidden);
-    const ids = enc.targets.map((t) => t.id);
-    for (const t of enc.targets) this.ensureKnown(t);
+    let ids: number[];
+    let labels: readonly string[] | null;
+    if (o.kind === 'list' || o.kind === 'tuple') {
+      // the common big container: one pass, no copies (a list grown in a loop is re-read each step)
+      ids = this.positionalIds(o.items, prev?.refs);
+      labels = null;
+    } else {
+      const enc = isOpaque(o) ? { targets: [], labels: null } : encodeRefs(o, this.hidden);
+      ids = this.positionalIds(enc.targets, prev?.refs);
+      labels = prev && sameStrings(prev.labels, enc.labels) ? prev.labels : enc.labels;
+    }
     const refs = prev && sameNumbers(prev.refs, ids) ? prev.refs : ids;
-    const labels = prev && sameStrings(prev.labels, enc.labels) ? prev.labels : enc.labels;
     const size = sizeOfSafe(this.rt, o);
     const atom = atomOf(this.rt, o);
     if (prev && prev.rc === rc && prev.size === size && prev.refs === refs && prev.labels === labels && prev.atom === atom) return prev;
     return makeRecord(o.id, o.kind, typeName(o), rc, size, cached, atom, refs, labels);
+  }
+
+  /**
+   * The targets' ids, making sure each new one is recorded. A target at the same position as in
+   * the previous record is known already, so only new arrivals cost a lookup.
+   */
+  private positionalIds(targets: readonly PyObj[], before: readonly number[] | undefined): number[] {
+    const ids = new Array<number>(targets.length);
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
+      ids[i] = t.id;
+      if (before === undefined || before[i] !== t.id) this.ensureKnown(t);
+    }
+    return ids;
   }
 
   private encodeFrame(f: Frame, prev: FrameRecord | undefined): FrameRecord {
