@@ -1,6 +1,6 @@
 // The level editor's result shapes on the channel map (re-exported by electron/api.ts). Types
 // only, so the renderer can import them with `import type`.
-import type { PlayerAnswer, TraceStepView } from '../api';
+import type { PlayerAnswer, PublicQuestion, TraceStepView } from '../api';
 
 /** Why the engine will not take a program, placed at its line (1-based) and column (0-based). */
 export interface ProgramProblem {
@@ -31,7 +31,12 @@ export interface EditorAnswer {
 }
 
 export type EditorSolveResult =
-  | { readonly status: 'solved'; readonly answers: readonly EditorAnswer[] }
+  | {
+      readonly status: 'solved';
+      readonly answers: readonly EditorAnswer[];
+      /** the questions as a player sees them (a drawing's names and palette, a leak's candidates) */
+      readonly questions: readonly PublicQuestion[];
+    }
   /** the same refusal a student's import would give, one line per problem */
   | { readonly status: 'refused'; readonly problems: readonly string[] };
 

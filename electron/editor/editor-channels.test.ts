@@ -79,6 +79,14 @@ describe('editor channels', () => {
     expect(solved.answers[1]!.answer).toBe(JSON.stringify(python(gridLevel.code).replace(/\n$/, '')));
     const sameRow = python('grid = [[0] * 3] * 3\nprint(grid[0] is grid[1] is grid[2])').trim() === 'True';
     expect(solved.answers[0]!.answer).toBe(sameRow ? '{grid[0], grid[1], grid[2]}' : '{grid[0]} {grid[1]} {grid[2]}');
+    const ring = {
+      ...countingLevel,
+      code: 'import gc\ngc.disable()\na = []\nb = [a]\na.append(b)\nc = [1]\ndel a, b, c\n',
+      questions: [{ kind: 'heap' as const, after: 5 }, { kind: 'leak' as const, after: 7 }],
+    };
+    const drawn = await ok('editor:solve', { level: ring });
+    if (drawn.status !== 'solved') throw new Error(drawn.problems.join('; '));
+    expect(drawn.answers.map((a) => a.answer)).toEqual(['a->A1 A1[0]->A2 A2[0]->A1 b->A2', 'leaks: a, b']);
     const cached = { ...countingLevel, code: 'a = 5\n', questions: [{ kind: 'refcount' as const, after: 1, expr: 'a' }] };
     expect(await ok('editor:solve', { level: cached })).toEqual({ status: 'refused', problems: [expect.stringContaining('cached object')] });
     const outside = { ...countingLevel, code: 'import os\na = [1]\n', questions: [{ kind: 'refcount' as const, after: 2, expr: 'a' }] };

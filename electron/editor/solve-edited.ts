@@ -8,6 +8,7 @@ import { createPack } from '../classroom/pack-format';
 import { answerKey, correctAnswer } from '../classroom/solved-answers';
 import type { LevelSolution, LevelSolver } from '../levels/answers';
 import { answerShapeProblem, isCorrect } from '../levels/rules';
+import { publicQuestions } from '../levels/public-view';
 import type { LevelDefinition } from '../levels/schema';
 import type { EditorAnswerCheck, EditorSolveResult } from './api-types';
 
@@ -33,6 +34,7 @@ export function solveEditedLevel(level: LevelDefinition, solver: LevelSolver): E
       answer: describeAnswer(correctAnswer(solution, index)),
       explanation: question.explanation,
     })),
+    questions: publicQuestions(level),
   };
 }
 

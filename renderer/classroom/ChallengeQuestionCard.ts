@@ -55,6 +55,11 @@ export class ChallengeQuestionCard {
     return this.closed;
   }
 
+  /** a puzzle question's board (drawn over the heap diagram while this question is open) */
+  get board(): HTMLElement | null {
+    return this.input.board ?? null;
+  }
+
   setActive(active: boolean): void {
     if (this.closed) return;
     this.element.classList.toggle('waiting', !active);

@@ -1,6 +1,7 @@
 // A classroom challenge in play: the pack's levels one at a time (the same code, replay and heap
 // panels as a level), the clock always in view, the pack's rules enforced (no hint button when
 // hints are off, one answer per question when the pack says so), and at the end the result file.
+import { showMechanicBoard } from '../ui/level/mechanicBoard';
 import { Container } from 'pixi.js';
 import type { ChallengeLevelView, ChallengeView, PlayerAnswer } from '../../electron/api';
 import { ChallengeQuestionCard } from '../classroom/ChallengeQuestionCard';
@@ -157,6 +158,7 @@ export class ChallengeScreen implements AppScreen {
       if (this.timeUp) card.freeze();
       else card.setActive(card === first);
     }
+    showMechanicBoard(this.heapPanel, this.timeUp ? null : (first?.board ?? null));
   }
 
   private async answer(question: number, answer: PlayerAnswer): Promise<void> {

@@ -1,5 +1,6 @@
 // A level: the program (CodeMirror) with the replay's line marked, the heap diagram slot, the
 // questions with their verdicts and hints, and the celebration when the last one is answered.
+import { showMechanicBoard } from '../ui/level/mechanicBoard';
 import { Container, FillGradient, Graphics } from 'pixi.js';
 import type { AnswerResult, LevelCompletion, LevelView, PlayerAnswer } from '../../electron/api';
 import type { AppScreen } from '../navigation/AppScreen';
@@ -133,9 +134,7 @@ export class LevelScreen implements AppScreen {
 
   /** A puzzle question's board covers the heap diagram while it is the one being answered. */
   private showBoard(board: HTMLElement | null): void {
-    const panel = this.heapSlot.parentElement;
-    panel?.querySelector(':scope > .mechanic-board')?.remove();
-    if (board && panel) panel.append(el('div', { class: 'mechanic-board' }, board));
+    showMechanicBoard(this.heapSlot.parentElement, board);
   }
 
   private renderStakes(): void {

@@ -1,5 +1,6 @@
 // A test run of an edited level: the teacher plays it as a student of the campaign would (three
 // tries per question, verdicts and the engine's explanation at once), then reads the replay.
+import { showMechanicBoard } from '../ui/level/mechanicBoard';
 import { Container } from 'pixi.js';
 import type { PlayerAnswer } from '../../electron/api';
 import '../classroom/classroom.css';
@@ -21,8 +22,10 @@ export class TestRunScreen implements AppScreen {
   private readonly backdrop = new ScreenBackdrop();
   private readonly code: CodeView;
   private readonly replay: ReplayPanel;
-  private readonly cards: QuestionCard[];
+  private cards: QuestionCard[] = [];
   private readonly tries: number[];
+  private readonly heapPanel: HTMLElement;
+  private readonly questionPanel = el('section', { class: 'panel question-panel', 'aria-label': 'Questions' });
   private readonly done = el('p', { class: 'test-run-done', role: 'status' });
 
   constructor(
@@ -34,12 +37,8 @@ export class TestRunScreen implements AppScreen {
     this.replay = new ReplayPanel((from, count) => callApi('editor:trace', { code: level.code, from, count }).then((slice) => slice.steps));
     this.replay.attachCode(this.code);
     this.view.addChild(this.replay.heap);
+    this.heapPanel = el('section', { class: 'heap-panel', 'aria-label': 'Memory' }, this.replay.heapSlot);
     this.tries = level.questions.map(() => 0);
-    this.cards = level.questions.map((question, index) => {
-      // the editor writes every prompt (levelDraft.promptFor), as the campaign's public view would
-      const shown = { ...question, index, prompt: question.prompt ?? '' } as ConstructorParameters<typeof QuestionCard>[0];
-      return new QuestionCard(shown, { state: 'open', mistakes: 0 }, (q, answer) => this.check(q, answer));
-    });
     const back = el('button', { type: 'button', class: 'secondary back', text: '← Editor' });
     back.addEventListener('click', () => this.flow.openEditor());
     const intro = el('p', { class: 'intro' });
@@ -47,13 +46,26 @@ export class TestRunScreen implements AppScreen {
     this.dom.append(
       el('header', { class: 'level-header' }, back, el('h1', { text: `Test run: ${level.title}` }), el('span', { class: 'challenge-rules', text: 'Only you see this: nothing is recorded.' })),
       el('section', { class: 'panel code-panel', 'aria-label': 'Program' }, intro, this.code.element, this.replay.controls.element, this.replay.message, this.replay.log.element),
-      el('section', { class: 'heap-panel', 'aria-label': 'Memory' }, this.replay.heapSlot),
-      el('section', { class: 'panel question-panel', 'aria-label': 'Questions' }, ...this.cards.map((card) => card.element), this.done),
+      this.heapPanel,
+      this.questionPanel,
     );
-    this.activate();
   }
 
   async prepare(): Promise<void> {
+    // the questions as a player sees them come from main: a drawing's palette and a leak's
+    // candidates are computed by the engine, like the campaign's and a challenge's
+    try {
+      const solved = await callApi('editor:solve', { level: this.level });
+      if (solved.status === 'refused') {
+        this.questionPanel.append(el('p', { class: 'problem', role: 'alert', text: `This level cannot be played: ${solved.problems.join('; ')}` }));
+      } else {
+        this.cards = solved.questions.map((question) => new QuestionCard(question, { state: 'open', mistakes: 0 }, (q, answer) => this.check(q, answer)));
+        this.questionPanel.append(...this.cards.map((card) => card.element), this.done);
+        this.activate();
+      }
+    } catch (error) {
+      this.questionPanel.append(el('p', { class: 'problem', role: 'alert', text: `The questions could not be prepared: ${messageOf(error)}` }));
+    }
     await this.replay.sync(0);
   }
 
@@ -81,6 +93,7 @@ export class TestRunScreen implements AppScreen {
   private activate(): void {
     const first = this.cards.find((card) => !card.isClosed);
     for (const card of this.cards) card.setActive(card === first);
+    showMechanicBoard(this.heapPanel, first?.board ?? null);
   }
 
   private async check(question: number, answer: PlayerAnswer): Promise<void> {

@@ -44,6 +44,21 @@ describe('toLevels', () => {
     ]);
   });
 
+  it('writes draw-the-heap (all names, or the ones listed) and spot-the-leak questions', () => {
+    const [level] = toLevels([{ title: 'Ring', intro: '', hint: '', code: 'a = []\na.append(a)\ndel a', questions: [
+      { kind: 'heap', line: 2, fields: [''] },
+      { kind: 'heap', line: 2, fields: ['a'] },
+      { kind: 'leak', line: 3, fields: [] },
+    ] }]);
+    expect(level!.questions).toEqual([
+      { kind: 'heap', after: 2, prompt: 'Draw the heap after line 2 runs: connect every name and every slot to its object.' },
+      { kind: 'heap', after: 2, names: ['a'], prompt: 'Draw the heap after line 2 runs: connect every name and every slot to its object.' },
+      { kind: 'leak', after: 3, prompt: 'Spot the leak: which of these objects survive line 3 only as unreachable cycles, waiting for the garbage collector?' },
+    ]);
+    expect(questionProblem({ kind: 'heap', line: 2, fields: ['a[0]'] }, 3)).toBe('`a[0]` is not a name (the drawing starts from names)');
+    expect(fillField('heap', 'a', 'b')).toBe('a, b');
+  });
+
   it('says what a question still lacks', () => {
     expect(questionProblem({ kind: 'alias', line: 2, fields: ['a'] }, 2)).toBe('list at least two names or slots');
     expect(questionProblem({ kind: 'refcount', line: 3, fields: ['a'] }, 2)).toBe('choose a line between 1 and 2');

@@ -6,8 +6,8 @@ import type { PackLevels, QuestionKind } from '../../../electron/api';
 export type LevelDefinition = Extract<PackLevels, { kind: 'edited' }>['levels'][number];
 export type EditedQuestion = LevelDefinition['questions'][number];
 
-/** The question kinds the editor writes (the level format may know more: those have their own editors). */
-export type AuthoredKind = Extract<QuestionKind, 'refcount' | 'alias' | 'identity' | 'output' | 'freed' | 'collect' | 'size'>;
+/** The question kinds the editor writes (make-this-heap, which needs a target program and a line pool, is written in level files only). */
+export type AuthoredKind = Extract<QuestionKind, 'refcount' | 'alias' | 'identity' | 'output' | 'freed' | 'collect' | 'size' | 'heap' | 'leak'>;
 
 export interface QuestionDraft {
   kind: AuthoredKind;
@@ -33,6 +33,8 @@ export const QUESTION_KINDS: readonly { readonly kind: AuthoredKind; readonly la
   { kind: 'freed', label: 'Freed or unreachable' },
   { kind: 'collect', label: 'gc.collect() result' },
   { kind: 'size', label: 'sys.getsizeof (size)' },
+  { kind: 'heap', label: 'Draw the heap' },
+  { kind: 'leak', label: 'Spot the leak' },
 ];
 
 /** The labels of a kind's expression fields (none for output and collect). */
@@ -43,8 +45,10 @@ export function fieldLabels(kind: AuthoredKind): readonly string[] {
     case 'alias': return ['Names and slots (comma-separated)'];
     case 'freed': return ['Candidates (comma-separated)'];
     case 'size': return ['Expressions (comma-separated; several: which is largest)'];
+    case 'heap': return ['Names to draw (comma-separated; empty: every name)'];
     case 'output':
-    case 'collect': return [];
+    case 'collect':
+    case 'leak': return [];
     default: {
       const never: never = kind;
       return never;
@@ -53,7 +57,7 @@ export function fieldLabels(kind: AuthoredKind): readonly string[] {
 }
 
 /** Whether a kind asks about the state after a line (else about what the line does). */
-export const asksAfter = (kind: AuthoredKind): boolean => kind === 'refcount' || kind === 'alias' || kind === 'identity' || kind === 'size';
+export const asksAfter = (kind: AuthoredKind): boolean => kind !== 'output' && kind !== 'freed' && kind !== 'collect';
 
 /** Splits `a, grid[0], d[1, 2]` at the commas outside brackets and quotes. */
 export function splitExpressions(text: string): string[] {
@@ -80,7 +84,7 @@ export function splitExpressions(text: string): string[] {
 
 /** Adds an expression to a field: replaces a single-expression field, appends to a list. */
 export function fillField(kind: AuthoredKind, current: string, expression: string): string {
-  if (kind !== 'alias' && kind !== 'freed' && kind !== 'size') return expression;
+  if (kind !== 'alias' && kind !== 'freed' && kind !== 'size' && kind !== 'heap') return expression;
   const present = splitExpressions(current);
   return present.includes(expression) ? current : [...present, expression].join(', ');
 }
@@ -95,6 +99,11 @@ export function toQuestion(draft: QuestionDraft): EditedQuestion & { kind: Autho
     case 'freed': return { kind: 'freed', line: draft.line, candidates: splitExpressions(first) };
     case 'collect': return { kind: 'collect', line: draft.line };
     case 'size': return { kind: 'size', after: draft.line, exprs: splitExpressions(first) };
+    case 'heap': {
+      const names = splitExpressions(first);
+      return names.length > 0 ? { kind: 'heap', after: draft.line, names } : { kind: 'heap', after: draft.line };
+    }
+    case 'leak': return { kind: 'leak', after: draft.line };
     default: {
       const never: never = draft.kind;
       return never;
@@ -112,8 +121,15 @@ export function questionProblem(draft: QuestionDraft, lineCount: number): string
     case 'alias': return splitExpressions(first).length >= 2 ? null : 'list at least two names or slots';
     case 'freed': return splitExpressions(first).length >= 1 ? null : 'list at least one candidate';
     case 'size': return splitExpressions(first).length >= 1 && splitExpressions(first).length <= 4 ? null : 'list one to four expressions';
+    case 'heap': {
+      const names = splitExpressions(first);
+      if (names.length > 8) return 'name at most eight names to draw';
+      const notName = names.find((name) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+      return notName === undefined ? null : `\`${notName}\` is not a name (the drawing starts from names)`;
+    }
     case 'output':
-    case 'collect': return null;
+    case 'collect':
+    case 'leak': return null;
     default: {
       const never: never = draft.kind;
       return never;
@@ -131,6 +147,8 @@ export function promptFor(question: QuestionDraft): string {
     case 'identity': return `After line ${q.after} runs, is \`${q.left} is ${q.right}\` True or False?`;
     case 'freed': return `When line ${q.line} runs, which of these objects are freed at once, and which are left unreachable until the garbage collector runs?`;
     case 'collect': return `What does the \`gc.collect()\` call on line ${q.line} return?`;
+    case 'heap': return `Draw the heap after line ${q.after} runs: connect every name and every slot to its object.`;
+    case 'leak': return `Spot the leak: which of these objects survive line ${q.after} only as unreachable cycles, waiting for the garbage collector?`;
     case 'size':
       return q.exprs.length === 1
         ? `After line ${q.after} runs, how many bytes does \`sys.getsizeof(${q.exprs[0]})\` report?`
