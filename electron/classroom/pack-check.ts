@@ -44,7 +44,7 @@ function runProblem(code: string, index: number, title: string): string | null {
     case 2:
       return `${levelName(index, title)}: the program is outside the engine's Python subset: ${run.stderr.trim()}`;
     case 3:
-      return run.stderr.includes(' seconds:')
+      return run.stoppedBy === 'time'
         ? `${levelName(index, title)}: the program does not finish within ${PACK_RUN_MILLIS / 1000} seconds`
         : `${levelName(index, title)}: the program does not finish within ${PACK_STEP_BUDGET.toLocaleString('en-US')} steps`;
     default: {

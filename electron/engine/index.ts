@@ -19,10 +19,12 @@ export interface RunResult {
   readonly stderr: string;
   /** 0 ok, 1 uncaught exception (or syntax error, as CPython), 2 construct outside the subset, 3 stopped by a budget */
   readonly exitCode: 0 | 1 | 2 | 3;
+  /** with exit code 3: which budget stopped it, steps, time or memory (null: the JS stack ran out) */
+  readonly stoppedBy?: 'steps' | 'memory' | 'time' | null;
 }
 
 /** Runs a whole program as `python3 file.py` would. */
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
-  const { stdout, stderr, exitCode } = runSource(source, options);
-  return { stdout, stderr, exitCode };
+  const { stdout, stderr, exitCode, stoppedBy } = runSource(source, options);
+  return { stdout, stderr, exitCode, ...(stoppedBy !== undefined ? { stoppedBy } : {}) };
 }

@@ -29,6 +29,8 @@ export interface ProgramResult {
   readonly stderr: string;
   /** 0 ok, 1 uncaught exception or syntax error, 2 outside the subset, 3 stopped by a budget */
   readonly exitCode: 0 | 1 | 2 | 3;
+  /** with exit code 3: which budget stopped the program (null: the JavaScript stack ran out) */
+  readonly stoppedBy?: BudgetExceeded['what'] | null;
   readonly session: Session | null;
 }
 
@@ -66,10 +68,12 @@ export function runSource(source: string, options: ProgramOptions = {}): Program
   dictSetStr(rt, globals, '__doc__', rt.none());
   const frame = new Frame(code, globals, globals, null);
   let exitCode: ProgramResult['exitCode'] = 0;
+  let stoppedBy: BudgetExceeded['what'] | null = null;
   try {
     rt.decref(interp.execute(frame).value);
   } catch (e) {
     exitCode = reportFailure(e, session, source, filename);
+    if (e instanceof BudgetExceeded) stoppedBy = e.what;
   }
   options.beforeShutdown?.(session, globals);
   if (exitCode !== 3) {
@@ -83,7 +87,7 @@ export function runSource(source: string, options: ProgramOptions = {}): Program
   }
   void gc;
   void collect;
-  return { stdout: rt.stdout, stderr: rt.stderr, exitCode, session };
+  return { stdout: rt.stdout, stderr: rt.stderr, exitCode, ...(exitCode === 3 ? { stoppedBy } : {}), session };
 }
 
 /**
