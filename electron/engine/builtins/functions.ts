@@ -347,7 +347,10 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       }
       return rt.listFromSequence([...names].sort().map((n) => rt.str(n)));
     },
-    input() {
+    // builtin_input_impl: the prompt is written to stdout before the (always empty) stdin is read
+    input(args) {
+      arity(rt, 'input', args, 0, 1);
+      if (args[0]) rt.writePiece(str(rt, args[0]));
       throw rt.error(T.EOFError, 'EOF when reading a line');
     },
   };

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runProgram } from '../index';
+import { knownDifferences, nowMatches } from './known-differences';
 import { finalLine, listPrograms, oracleResults, PROGRAMS_DIR } from './python-oracle';
 
 // Fail the whole file loudly, not test by test, while the engine has no entry point.
@@ -57,12 +58,15 @@ describe('the corpus itself', () => {
 
 describe('engine matches CPython 3.11', () => {
   for (const file of programs) {
-    test(relative(PROGRAMS_DIR, file), async () => {
-      const expected = oracle.get(file)!;
-      const actual = await runProgram(readFileSync(file, 'utf8'));
-      expect(observe(actual.stdout, actual.stderr, actual.exitCode)).toEqual(
-        observe(expected.stdout, expected.stderr, expected.exitCode),
-      );
+    const name = relative(PROGRAMS_DIR, file).split(sep).join('/');
+    test(name, async () => {
+      const run = oracle.get(file)!;
+      const expected = observe(run.stdout, run.stderr, run.exitCode);
+      const result = await runProgram(readFileSync(file, 'utf8'));
+      const actual = observe(result.stdout, result.stderr, result.exitCode);
+      // a program listed in known-differences.json must still differ, so the list only shrinks
+      if (knownDifferences.has(name)) expect(actual, nowMatches(name)).not.toEqual(expected);
+      else expect(actual).toEqual(expected);
     });
   }
 });

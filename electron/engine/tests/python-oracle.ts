@@ -25,11 +25,11 @@ export interface PythonRun {
   readonly millis: number;
 }
 
-/** every `.py` under `root`, as absolute paths in a stable order */
-export function listPrograms(root: string = PROGRAMS_DIR): string[] {
+/** every `.py` (or other `extension`) under `root`, as absolute paths in a stable order */
+export function listPrograms(root: string = PROGRAMS_DIR, extension = '.py'): string[] {
   const entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
   return entries
-    .filter((entry) => entry.endsWith('.py'))
+    .filter((entry) => entry.endsWith(extension))
     .map((entry) => join(root, entry))
     .sort();
 }
@@ -65,6 +65,8 @@ export function runPython(file: string, hashSeed = '0'): Promise<PythonRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('python3', [file], { cwd: dirname(file), env: pythonEnv(hashSeed) });
+    // stdin is empty, as under the engine: input() raises EOFError instead of waiting
+    child.stdin.end();
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
