@@ -10,6 +10,7 @@ import type { FileDialogs } from './ipc/file-dialogs';
 import { MenuCommands } from './ipc/menu-commands';
 import { createDispatch, registerAll } from './ipc/register';
 import { ScriptedDialogs } from './ipc/scripted-dialogs';
+import { claimSingleInstance } from './ipc/single-instance';
 import { contentTypeOf, resolveRendererFile } from './ipc/renderer-files';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './ipc/security';
 import { createHandlers, openServices } from './ipc/services';
@@ -25,6 +26,8 @@ const levelsDir =
 const dialogFolder = testOverride('REFQUEST_DIALOG_DIR');
 const userDataOverride = testOverride('REFQUEST_USER_DATA');
 if (userDataOverride) app.setPath('userData', userDataOverride);
+// after the userData folder is set: the lock is per folder
+const isOnlyInstance = claimSingleInstance(app, () => BrowserWindow.getAllWindows()[0] ?? null);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -162,7 +165,11 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-start().catch((error: unknown) => {
-  console.error('[refquest] failed to start:', error);
-  app.exit(1);
-});
+if (isOnlyInstance) {
+  start().catch((error: unknown) => {
+    console.error('[refquest] failed to start:', error);
+    // a person launched the app: tell them why no window opens
+    dialog.showErrorBox('RefQuest could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

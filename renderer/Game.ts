@@ -17,6 +17,7 @@ import { TestRunScreen } from './screens/TestRunScreen';
 import type { LevelDefinition } from './classroom/editor/levelDraft';
 import { Confetti } from './ui/Confetti';
 import { NoticesBanner } from './ui/NoticesBanner';
+import { ApiCallError } from './utils/ApiCallError';
 import { callApi, messageOf } from './utils/api';
 
 export interface GameLayers {
@@ -67,7 +68,7 @@ export class Game implements GameFlow {
   }
 
   openEditor(): void {
-    void this.navigation.show(new EditorScreen(this));
+    void this.openEditorUnlessLocked();
   }
 
   openChallenge(packId: string): void {
@@ -119,6 +120,19 @@ export class Game implements GameFlow {
         }
       }
     }
+  }
+
+  /** Main refuses the editor's channels while a challenge is in play: say so instead of opening a dead editor. */
+  private async openEditorUnlessLocked(): Promise<void> {
+    try {
+      await callApi('editor:check', { code: '' });
+    } catch (error) {
+      if (error instanceof ApiCallError && error.code === 'locked') {
+        this.banner.show({ severity: 'warning', message: `The level editor is locked: ${error.message}.` });
+        return;
+      }
+    }
+    void this.navigation.show(new EditorScreen(this));
   }
 
   private async showStoreNotices(): Promise<void> {

@@ -46,6 +46,12 @@ export function newAttempt(pack: ChallengePack, profileName: string, nowMs: numb
   };
 }
 
+/** The first challenge on this machine that is not finished (a passed deadline still needs finishing). */
+export function challengeInPlay(attempts: ReadonlyMap<string, ChallengeAttempt>): ChallengeAttempt | null {
+  for (const attempt of attempts.values()) if (attempt.finishedAtMs === null) return attempt;
+  return null;
+}
+
 export function questionCounts(attempt: ChallengeAttempt): { answered: number; total: number } {
   let answered = 0;
   let total = 0;

@@ -27,6 +27,8 @@ export interface EditorTraceSlice {
 export interface EditorAnswer {
   readonly question: number;
   readonly answer: string;
+  /** the same answer as a player would give it (a test run shows it once out of tries) */
+  readonly correct: PlayerAnswer;
   readonly explanation: string;
 }
 
@@ -40,12 +42,13 @@ export type EditorSolveResult =
   /** the same refusal a student's import would give, one line per problem */
   | { readonly status: 'refused'; readonly problems: readonly string[] };
 
-/** A test run's verdict: the teacher playing the edited level sees the engine's answer at once. */
-export interface EditorAnswerCheck {
-  readonly right: boolean;
-  readonly correct: PlayerAnswer;
-  readonly explanation: string;
-}
+/**
+ * A test run's verdict. Only a right answer comes back with the answer and its explanation: a
+ * wrong guess learns that it is wrong, nothing more (the editor's author asks `editor:solve`).
+ */
+export type EditorAnswerCheck =
+  | { readonly right: true; readonly correct: PlayerAnswer; readonly explanation: string }
+  | { readonly right: false };
 
 export type OpenPurpose = 'pack' | 'results';
 export type SavePurpose = 'pack' | 'result' | 'csv';

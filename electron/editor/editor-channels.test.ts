@@ -147,7 +147,7 @@ describe('test run', () => {
       right: true,
       correct: { kind: 'output', text: printed },
     });
-    expect(await ok('editor:check-answer', { level: gridLevel, question: 1, answer: { kind: 'output', text: `${printed}!` } })).toMatchObject({ right: false });
+    expect(await ok('editor:check-answer', { level: gridLevel, question: 1, answer: { kind: 'output', text: `${printed}!` } })).toEqual({ right: false });
     const mismatched = await call('editor:check-answer', { level: gridLevel, question: 1, answer: { kind: 'refcount', count: 2 } });
     expect(mismatched).toMatchObject({ ok: false, error: { code: 'bad-argument', message: 'this question expects a output answer, not refcount' } });
   });

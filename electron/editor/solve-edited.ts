@@ -32,6 +32,7 @@ export function solveEditedLevel(level: LevelDefinition, solver: LevelSolver): E
     answers: solution.questions.map((question, index) => ({
       question: index,
       answer: describeAnswer(correctAnswer(solution, index)),
+      correct: correctAnswer(solution, index),
       explanation: question.explanation,
     })),
     questions: publicQuestions(level),
@@ -54,6 +55,7 @@ export class EditedLevelChecker {
     const shape = answerShapeProblem(asked, answer);
     if (shape) throw new EditedLevelRefused(shape);
     const answerTo = answerKey(solved.solution, question);
-    return { right: isCorrect(answer, answerTo), correct: answerTo.correct, explanation: solved.solution.questions[question]!.explanation };
+    if (!isCorrect(answer, answerTo)) return { right: false };
+    return { right: true, correct: answerTo.correct, explanation: solved.solution.questions[question]!.explanation };
   }
 }

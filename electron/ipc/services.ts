@@ -7,6 +7,7 @@ import { loadCatalog } from '../levels/catalog';
 import type { Catalog } from '../levels/catalog';
 import { LevelRuns } from '../levels/runs';
 import { ProgressStore } from '../progress/store';
+import { lockDuringChallenge } from './challenge-lock';
 import { ChosenPaths, guardChosenPaths } from './chosen-paths';
 import { classroomHandlers } from './classroom-handlers';
 import { editorHandlers } from './editor-handlers';
@@ -60,7 +61,7 @@ const noDialogs = (): never => {
  * without (unit tests of the classroom channels), the dialog channels refuse and paths are taken as given.
  */
 export function createHandlers(services: AppServices, host?: HostServices): HandlerTable {
-  const table: HandlerTable = {
+  const table: HandlerTable = lockDuringChallenge({
     ...levelHandlers(services),
     ...profileHandlers(services),
     ...classroomHandlers(services),
@@ -68,7 +69,7 @@ export function createHandlers(services: AppServices, host?: HostServices): Hand
     'dialog:open-files': noDialogs,
     'dialog:save-file': noDialogs,
     'app:menu-command': () => (host?.menu ? host.menu.next() : new Promise<never>(() => {})),
-  };
+  }, services.classroom.attempts);
   if (!host) return table;
   const chosen = new ChosenPaths();
   return guardChosenPaths({ ...table, ...dialogHandlers(host.dialogs, chosen) }, chosen);

@@ -105,13 +105,22 @@ export class TestRunScreen implements AppScreen {
         card.showWrong(TRIES - this.tries[question]!);
         return;
       }
-      card.showClosed({ verdict: verdict.right ? 'right' : 'revealed', correct: verdict.correct, explanation: verdict.explanation });
+      if (verdict.right) card.showClosed({ verdict: 'right', correct: verdict.correct, explanation: verdict.explanation });
+      else card.showClosed({ verdict: 'revealed', ...(await this.revealed(question)) });
       this.activate();
       this.cards.find((next) => !next.isClosed)?.focus();
       if (this.cards.every((next) => next.isClosed)) await this.finish();
     } catch (error) {
       card.showProblem(`The answer could not be checked: ${messageOf(error)}`);
     }
+  }
+
+  /** Out of tries: the engine's answer, as the author's own editor:solve gives it. */
+  private async revealed(question: number): Promise<{ correct: PlayerAnswer; explanation: string }> {
+    const solved = await callApi('editor:solve', { level: this.level });
+    if (solved.status !== 'solved') throw new Error(solved.problems.join('; '));
+    const answer = solved.answers[question]!;
+    return { correct: answer.correct, explanation: answer.explanation };
   }
 
   private async finish(): Promise<void> {
