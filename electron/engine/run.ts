@@ -5,10 +5,11 @@ import { compileModule } from './compiler/compiler';
 import { createConstPool } from './compiler/const-pool';
 import { SourceError } from './source-error';
 import { createSession, type Session } from './session';
-import { BudgetExceeded, PyException } from './runtime/errors';
+import { BudgetExceeded, PyException, Unsupported } from './runtime/errors';
 import { dictSetStr, dictClear } from './runtime/dict-ops';
 import { collect } from './runtime/gc';
 import { exceptionStr } from './runtime/repr';
+import { suggestionTrailer } from './runtime/suggestions';
 import type { PyDict, PyInstance } from './runtime/objects';
 import { Frame } from './vm/frame';
 import type { CodeObject } from './compiler/code';
@@ -72,15 +73,16 @@ export function runSource(source: string, options: ProgramOptions = {}): Program
   try {
     rt.decref(interp.execute(frame).value);
   } catch (e) {
-    exitCode = reportFailure(e, session, source, filename);
+    exitCode = reportFailure(e, session, source, filename, globals);
     if (e instanceof BudgetExceeded) stoppedBy = e.what;
   }
   options.beforeShutdown?.(session, globals);
-  if (exitCode !== 3) {
+  if (exitCode < 2) {
     try {
       shutdown(session, globals);
     } catch (e) {
-      if (e instanceof PyException || e instanceof BudgetExceeded) {
+      if (e instanceof Unsupported) exitCode = reportFailure(e, session, source, filename);
+      else if (e instanceof PyException || e instanceof BudgetExceeded) {
         if (e instanceof BudgetExceeded) rt.stderr += e.message + '\n';
       } else throw e;
     }
@@ -112,10 +114,10 @@ function startLikeCPython(session: Session, code: CodeObject): void {
   [4, 6, 2, 2, 2, 0, 8, 6, 1, 0, 1].forEach((n, i) => { free.tuples[i + 1] = n; });
 }
 
-function reportFailure(e: unknown, session: Session, source: string, filename: string): ProgramResult['exitCode'] {
+function reportFailure(e: unknown, session: Session, source: string, filename: string, globals: PyDict | null = null): ProgramResult['exitCode'] {
   const rt = session.rt;
   if (e instanceof PyException) {
-    rt.stderr += formatTraceback(session, e.exc, source, filename);
+    rt.stderr += formatTraceback(session, e.exc, source, filename, globals);
     const exit = e.exc.cls === rt.types.SystemExit ? 0 : 1;
     // the printed exception is dropped; its traceback's frames release their locals now
     rt.decref(e.exc);
@@ -125,6 +127,11 @@ function reportFailure(e: unknown, session: Session, source: string, filename: s
     rt.stderr += `RefQuest: ${e.message}\n`;
     return 3;
   }
+  if (e instanceof Unsupported) {
+    // the same words as a construct refused at compile time (SourceError), plus the line
+    rt.stderr += `unsupported: ${e.what}${e.line !== null ? ` at line ${e.line}` : ''}\n`;
+    return 2;
+  }
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     rt.stderr += 'RefQuest: the program nests calls too deeply for the simulator (JavaScript stack exhausted)\n';
     return 3;
@@ -132,7 +139,7 @@ function reportFailure(e: unknown, session: Session, source: string, filename: s
   throw e;
 }
 
-export function formatTraceback(session: Session, exc: PyInstance, source: string, filename: string): string {
+export function formatTraceback(session: Session, exc: PyInstance, source: string, filename: string, globals: PyDict | null = null): string {
   const rt = session.rt;
   const lines = source.split('\n');
   let out = 'Traceback (most recent call last):\n';
@@ -143,7 +150,9 @@ export function formatTraceback(session: Session, exc: PyInstance, source: strin
   }
   const message = exceptionStr(rt, exc);
   const name = exc.cls.builtin ? exc.cls.name : exc.cls.qualname;
-  out += message ? `${name}: ${message}\n` : `${name}\n`;
+  // print_exception_suggestions: the printer, not str(e), adds "Did you mean"
+  const trailer = globals ? suggestionTrailer(rt, exc, globals) : '';
+  out += message || trailer ? `${name}: ${message}${trailer}\n` : `${name}\n`;
   return out;
 }
 

@@ -1,4 +1,5 @@
 // Calling builtin types: int('12'), list(x), dict(a=1), range(3), object(), type(x), ...
+import { Unsupported } from '../runtime/errors';
 import { getAttrOrNull } from '../runtime/attributes';
 import { numeric, numberResult } from '../runtime/arith';
 import { dictSet } from '../runtime/dict-ops';
@@ -129,7 +130,7 @@ export function installConstructors(rt: Runtime): void {
   });
   on(T.type, (args) => {
     if (args.length === 1) return rt.incref(args[0]!.cls);
-    throw rt.typeError('type() with three arguments is not supported by the simulator');
+    throw new Unsupported('type() with three arguments');
   });
   on(T.slice, (args) => {
     arity(rt, 'slice', args, 1, 3);

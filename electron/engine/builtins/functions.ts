@@ -1,8 +1,11 @@
 // The builtin functions: print, len, id, isinstance, sorted, ... (the builtins module).
 import { getAttrOrNull, getAttr, setAttr, delAttr, lookupInMro } from '../runtime/attributes';
+import { refuseMissingAttribute } from '../runtime/cpython-gaps';
+import { cpythonDir, namespaceDir } from '../runtime/dir';
+import type { Frame } from '../vm/frame';
 import { numeric, numberResult, binaryOp } from '../runtime/arith';
 import { eq, richCompare, truthy } from '../runtime/compare';
-import { PyException } from '../runtime/errors';
+import { PyException, Unsupported } from '../runtime/errors';
 import { getIter, iterNext, iterateToArray, newIterator } from '../runtime/iteration';
 import { lookupKey } from '../runtime/keys';
 import type { KwArgs, PyBuiltin, PyMethod, PyObj, PyProperty, PySuper, PyType } from '../runtime/objects';
@@ -72,6 +75,7 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       try {
         const v = getAttrOrNull(rt, args[0]!, name);
         if (v) rt.decref(v);
+        else refuseMissingAttribute(args[0]!, name);
         return rt.bool(v !== null);
       } catch (e) {
         if (e instanceof PyException && e.exc.cls.mro.includes(T.AttributeError)) {
@@ -87,6 +91,7 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       if (args.length === 2) return getAttr(rt, args[0]!, name);
       try {
         const v = getAttrOrNull(rt, args[0]!, name);
+        if (!v) refuseMissingAttribute(args[0]!, name);
         return v ?? rt.incref(args[2]!);
       } catch (e) {
         if (e instanceof PyException && e.exc.cls.mro.includes(T.AttributeError)) {
@@ -108,12 +113,15 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
     },
     callable(args) {
       arity(rt, 'callable', args, 1, 1);
-      const o = args[0]!;
-      const ok = o.kind === 'function' || o.kind === 'builtin' || o.kind === 'method' || o.kind === 'type' || lookupInMro(o.cls, '__call__') !== null;
-      return rt.bool(ok);
+      return rt.bool(isCallable(args[0]!));
     },
     iter(args) {
-      arity(rt, 'iter', args, 1, 1);
+      arity(rt, 'iter', args, 1, 2);
+      if (args.length === 2) {
+        // builtin_iter: the two-argument form wants a callable, then makes a callable_iterator
+        if (!isCallable(args[0]!)) throw rt.typeError('iter(v, w): v must be callable');
+        throw new Unsupported('iter(callable, sentinel)');
+      }
       return getIter(rt, args[0]!);
     },
     next(args) {
@@ -336,16 +344,9 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
     },
     dir(args) {
       arity(rt, 'dir', args, 0, 1);
-      const names = new Set<string>();
       const o = args[0];
-      if (!o) for (const [k] of rt.currentLocals().store.entries()) names.add((k as PyObj & { value: string }).value);
-      else {
-        if (o.kind === 'instance' && o.dict) for (const [k] of o.dict.store.entries()) names.add((k as PyObj & { value: string }).value);
-        const mro = o.kind === 'type' ? o.mro : o.cls.mro;
-        for (const t of mro) for (const [k] of t.dict.store.entries()) names.add((k as PyObj & { value: string }).value);
-        if (o.kind === 'module') for (const [k] of o.dict.store.entries()) names.add((k as PyObj & { value: string }).value);
-      }
-      return rt.listFromSequence([...names].sort().map((n) => rt.str(n)));
+      const names = o ? cpythonDir(o) : frameDir(rt.currentFrame()!);
+      return rt.listFromSequence(names.map((n) => rt.str(n)));
     },
     // builtin_input_impl: the prompt is written to stdout before the (always empty) stdin is read
     input(args) {
@@ -354,6 +355,21 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       throw rt.error(T.EOFError, 'EOF when reading a line');
     },
   };
+}
+
+/** dir() without an argument: the names bound in the running frame (PyEval_GetLocals) */
+function frameDir(f: Frame): string[] {
+  if (f.namespace) return namespaceDir(f.namespace, f.namespace === f.globals);
+  const code = f.code;
+  const slots = [...code.varnames, ...code.cellvars, ...code.freevars];
+  return namespaceDir(slots.filter((_, i) => {
+    const v = f.locals[i];
+    return v !== null && v !== undefined && (v.kind !== 'cell' || i < code.varnames.length || v.contents !== null);
+  }));
+}
+
+function isCallable(o: PyObj): boolean {
+  return o.kind === 'function' || o.kind === 'builtin' || o.kind === 'method' || o.kind === 'type' || lookupInMro(o.cls, '__call__') !== null;
 }
 
 function strArg(rt: Runtime, o: PyObj, name: string): string {

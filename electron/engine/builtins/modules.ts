@@ -8,6 +8,7 @@ import { builtinFunction } from '../runtime/types';
 import { sizeOf } from '../runtime/sizeof';
 import { copyShallow, copyDeep } from './copying';
 import { arity, asIndex } from './args';
+import { refuseInterpreterWideCount } from '../runtime/cpython-gaps';
 
 export function makeModule(rt: Runtime, name: string, members: Record<string, PyObj>): PyModule {
   const dict = rt.make<PyDict>({ kind: 'dict', store: new DictStore(), cls: rt.types.dict }, true, 64);
@@ -24,10 +25,13 @@ function fns(rt: Runtime, impls: Record<string, BuiltinImpl>): Record<string, Py
 }
 
 export function installModules(rt: Runtime, gc: GcState): void {
+  // everything made before the program's own objects is the interpreter's (sys.getrefcount)
+  let startupEnd = Infinity;
   const sys = makeModule(rt, 'sys', {
     ...fns(rt, {
       getrefcount(args) {
         arity(rt, 'getrefcount', args, 1, 1);
+        refuseInterpreterWideCount(args[0]!, startupEnd);
         return rt.int(BigInt(args[0]!.rc));
       },
       getsizeof(args) {
@@ -133,6 +137,7 @@ export function installModules(rt: Runtime, gc: GcState): void {
     },
   }));
   for (const m of [sys, gcModule, weakrefModule, copyModule]) rt.modules.set(m.name, m);
+  startupEnd = rt.heap.idCounter;
 }
 
 function supportsWeakref(rt: Runtime, o: PyObj): boolean {

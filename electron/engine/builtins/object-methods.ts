@@ -7,7 +7,8 @@ import { repr, str, exceptionStr } from '../runtime/repr';
 import type { Runtime } from '../runtime/runtime';
 import { builtinFunction, defineMethods } from '../runtime/types';
 import { dictSetStr } from '../runtime/dict-ops';
-import { asStr } from './args';
+import { asStr, noKwargs } from './args';
+import { initWithMembers } from '../runtime/name-errors';
 
 export function installObjectMethods(rt: Runtime): void {
   const T = rt.types;
@@ -36,8 +37,9 @@ export function installObjectMethods(rt: Runtime): void {
   });
   dictSetStr(rt, T.object.dict, '__new__', objectNew);
   defineMethods(rt, T.BaseException, {
-    __init__: (args, _k, self) => {
+    __init__: (args, kwargs, self) => {
       const e = self as PyInstance;
+      noKwargs(rt, e.cls.name, kwargs); // BaseException_init: _PyArg_NoKeywords(tp_name)
       if (e.exc) {
         const old = e.exc.args;
         e.exc.args = rt.tuple(args.map((a) => rt.incref(a)));
@@ -48,6 +50,18 @@ export function installObjectMethods(rt: Runtime): void {
     __str__: (_a, _k, self) => rt.str(exceptionStr(rt, self as PyInstance)),
     __repr__: (_a, _k, self) => rt.str(repr(rt, self!)),
     with_traceback: (_a, _k, self) => rt.incref(self!),
+  });
+  defineMethods(rt, T.NameError, {
+    __init__: (args, kwargs, self) => {
+      initWithMembers(rt, self as PyInstance, args, kwargs, ['name'], 'NameError');
+      return rt.none();
+    },
+  });
+  defineMethods(rt, T.AttributeError, {
+    __init__: (args, kwargs, self) => {
+      initWithMembers(rt, self as PyInstance, args, kwargs, ['name', 'obj'], 'AttributeError');
+      return rt.none();
+    },
   });
 }
 

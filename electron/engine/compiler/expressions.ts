@@ -133,16 +133,24 @@ function compileSliceParts(c: Compiler, e: A.Slice): void {
 
 function compileCompare(c: Compiler, e: A.Compare): void {
   compileExpr(c, e.left);
-  if (e.ops.length === 1) {
-    compileRightOperand(c, e.ops[0]!, e.comparators[0]!);
+  const last = e.ops.length - 1;
+  // Python/ast_opt.c fold_compare: only the LAST comparator of a chain is folded (a list display
+  // becomes a tuple, a constant set a frozenset); `2 in [2] not in [[2]]` compares with a list
+  const operand = (i: number): void => {
+    const op = e.ops[i]!;
+    if (i === last && (op === 'in' || op === 'not in')) compileIterable(c, e.comparators[i]!);
+    else compileExpr(c, e.comparators[i]!);
+  };
+  if (last === 0) {
+    operand(0);
     emitCompare(c, e.ops[0]!);
     return;
   }
   const cleanup = c.b.label();
   const end = c.b.label();
   e.ops.forEach((op, i) => {
-    compileRightOperand(c, op, e.comparators[i]!);
-    if (i < e.ops.length - 1) {
+    operand(i);
+    if (i < last) {
       c.b.emit(Op.Swap, 2);
       c.b.emit(Op.Copy, 2);
       emitCompare(c, op);
@@ -158,16 +166,25 @@ function compileCompare(c: Compiler, e: A.Compare): void {
   c.b.bind(end);
 }
 
-/** `x in [1, 2]` tests against a constant tuple, `x in {1, 2}` a constant frozenset. */
-function compileRightOperand(c: Compiler, op: A.CompareOperator, right: A.Expr): void {
-  if ((op === 'in' || op === 'not in') && (right.kind === 'List' || right.kind === 'Set')) {
-    const items = right.elts.map((x) => (x.kind === 'Starred' ? null : fold(x)));
-    if (items.every((x) => x !== null) && items.length > 0) {
-      c.loadConst({ type: right.kind === 'List' ? 'tuple' : 'frozenset', items: items as never });
+/**
+ * An operand only iterated over (`for` targets, comprehension sources, the right side of a
+ * chain's last `in`), as Python/ast_opt.c fold_iter rewrites it: a list display without `*`
+ * becomes a tuple (a constant one when every item is constant, else BUILD_TUPLE), a set
+ * display of constants a constant frozenset.
+ */
+export function compileIterable(c: Compiler, e: A.Expr): void {
+  if (e.kind === 'List' && !e.elts.some((x) => x.kind === 'Starred')) {
+    compileExpr(c, { ...e, kind: 'Tuple' });
+    return;
+  }
+  if (e.kind === 'Set') {
+    const items = e.elts.map((x) => (x.kind === 'Starred' ? null : fold(x)));
+    if (items.every((x) => x !== null)) {
+      c.loadConst({ type: 'frozenset', items: items as never });
       return;
     }
   }
-  compileExpr(c, right);
+  compileExpr(c, e);
 }
 
 function emitCompare(c: Compiler, op: A.CompareOperator): void {

@@ -3,7 +3,7 @@
 import type * as A from '../ast';
 import { CodeFlag } from './code';
 import { Compiler } from './compiler';
-import { compileExpr, compileStore } from './expressions';
+import { compileExpr, compileIterable, compileStore } from './expressions';
 import { nameOp } from './names';
 import { Op } from './opcodes';
 
@@ -139,7 +139,7 @@ export function compileComprehension(c: Compiler, e: Comp): void {
   child.b.emit(Op.ReturnValue);
   const code = child.finish(e.kind === 'GeneratorExp' ? 'genexpr' : 'comprehension', name, { argcount: 1, kwonly: 0, flags: 0 }, e.line);
   makeFunction(c, child, c.b.codeIdx(code), null);
-  compileExpr(c, e.generators[0]!.iter);
+  compileIterable(c, e.generators[0]!.iter);
   c.b.emit(Op.GetIter);
   c.b.emit(Op.Call, 0);
 }
@@ -151,7 +151,7 @@ function compileGenerators(c: Compiler, e: Comp, depth: number): void {
   if (depth === 0) {
     c.b.emit(Op.LoadFast, c.localSlot('.0'));
   } else {
-    compileExpr(c, gen.iter);
+    compileIterable(c, gen.iter);
     c.b.emit(Op.GetIter);
   }
   c.b.bind(start);

@@ -6,7 +6,7 @@ import { assertNever } from '../runtime/references';
 import { SourceError } from '../source-error';
 import type { FBlock } from './builder';
 import type { Compiler } from './compiler';
-import { compileExpr, compileStore, compileDelete } from './expressions';
+import { compileExpr, compileIterable, compileStore, compileDelete } from './expressions';
 import { compileClassDef, compileFunctionDef } from './functions';
 import { Op } from './opcodes';
 import { nameOp } from './names';
@@ -183,7 +183,7 @@ function compileFor(c: Compiler, s: A.For): void {
   const start = c.b.label();
   const cleanup = c.b.label();
   const end = c.b.label();
-  compileExpr(c, s.iter);
+  compileIterable(c, s.iter);
   c.b.emit(Op.GetIter);
   c.b.bind(start);
   c.b.line = s.line;

@@ -7,6 +7,7 @@ import { lookupInMro, typeName } from './attributes';
 import type { PyObj } from './objects';
 import { truthy } from './compare';
 import type { Runtime } from './runtime';
+import { Unsupported } from './errors';
 import { listExtend, listInplaceRepeat, sequenceConcat, sequenceRepeat } from './list-ops';
 import { setBinary, setInplace } from './set-ops';
 import { percentFormat } from './string-format';
@@ -22,7 +23,10 @@ export function numeric<T>(rt: Runtime, f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof PyValueError) throw rt.error(rt.types[e.pyType] ?? rt.types.ValueError, e.message);
+    if (e instanceof PyValueError) {
+      if (e.pyType === 'UnsupportedError') throw new Unsupported(e.message);
+      throw rt.error(rt.types[e.pyType] ?? rt.types.ValueError, e.message);
+    }
     throw e;
   }
 }

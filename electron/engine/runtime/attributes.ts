@@ -1,12 +1,15 @@
 // Attribute access (CPython's PyObject_GenericGetAttr and type_getattro): data descriptors on
 // the type, then the instance's own __dict__, then other class attributes, binding functions
 // into method objects that hold a reference to their `self`.
+import { Unsupported } from './errors';
 import { Flag, type PyBuiltin, type PyDict, type PyInstance, type PyMethod, type PyObj, type PyTraceback, type PyType } from './objects';
 import type { Runtime } from './runtime';
 import { dictGetStr, dictSetStr, dictDelStr } from './dict-ops';
 import { DictStore } from './dict-store';
 import { DictSizing } from '../values/dict-table';
 import { superGetAttr } from '../builtins/functions';
+import { refuseMissingAttribute } from './cpython-gaps';
+import { addAttributeErrorContext, exceptionMember, setExceptionMember } from './name-errors';
 
 /** The class attribute `name` along the MRO (a borrowed reference), or null. */
 export function lookupInMro(type: PyType, name: string): PyObj | null {
@@ -83,10 +86,20 @@ function bindToInstance(rt: Runtime, descr: PyObj, obj: PyObj, type: PyType): Py
   }
 }
 
+/** PyObject_GetAttr: an AttributeError leaving it knows the name and object (for suggestions). */
 export function getAttr(rt: Runtime, obj: PyObj, name: string): PyObj {
-  const v = getAttrOrNull(rt, obj, name);
+  let v: PyObj | null;
+  try {
+    v = getAttrOrNull(rt, obj, name);
+  } catch (e) {
+    addAttributeErrorContext(rt, e, obj, name);
+    throw e;
+  }
   if (v !== null) return v;
-  throw attributeError(rt, obj, name);
+  refuseMissingAttribute(obj, name);
+  const e = attributeError(rt, obj, name);
+  addAttributeErrorContext(rt, e, obj, name);
+  throw e;
 }
 
 export function attributeError(rt: Runtime, obj: PyObj, name: string) {
@@ -173,6 +186,8 @@ function specialAttr(rt: Runtime, obj: PyObj, name: string): PyObj | undefined {
         return undefined;
       }
       if (obj.exc) {
+        const member = exceptionMember(rt, obj, name);
+        if (member !== undefined) return member;
         if (name === 'args') return rt.incref(obj.exc.args);
         if (name === '__cause__') return rt.incref(obj.exc.cause ?? rt.None);
         if (name === '__context__') return rt.incref(obj.exc.context ?? rt.None);
@@ -283,6 +298,7 @@ export function setAttr(rt: Runtime, obj: PyObj, name: string, value: PyObj): vo
     if (old) rt.decref(old);
     return;
   }
+  if (obj.kind === 'instance' && obj.exc && setExceptionMember(rt, obj, name, value)) return;
   if (obj.kind !== 'instance' || (obj.exc && name === 'args')) {
     if (obj.kind === 'instance' && obj.exc) {
       const t = rt.tupleFromIterable(value);
@@ -301,7 +317,7 @@ export function setAttr(rt: Runtime, obj: PyObj, name: string, value: PyObj): vo
     rt.decref(rt.call(descr.fset, [obj, value], null));
     return;
   }
-  if (name === '__class__') throw rt.typeError('__class__ assignment is not supported by the simulator');
+  if (name === '__class__') throw new Unsupported('__class__ assignment');
   const si = slotIndex(obj.cls, name);
   if (si >= 0) {
     rt.incref(value);
@@ -324,7 +340,8 @@ export function delAttr(rt: Runtime, obj: PyObj, name: string): void {
     const si = slotIndex(obj.cls, name);
     if (si >= 0) {
       const old = obj.slots![si];
-      if (!old) throw rt.error(rt.types.AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+      // PyMember_SetOne deleting an unset T_OBJECT_EX member: the message is the bare name
+      if (!old) throw rt.error(rt.types.AttributeError, name);
       obj.slots![si] = null;
       rt.recorder?.touched(obj);
       rt.decref(old);

@@ -6,7 +6,7 @@ import { lookupInMro } from './attributes';
 import { dictGetStr, dictSetStr } from './dict-ops';
 import { DictStore } from './dict-store';
 import { SharedKeys } from '../values/dict-table';
-import { PyException } from './errors';
+import { PyException, Unsupported } from './errors';
 import { Flag, type KwArgs, type PyCell, type PyDict, type PyFunction, type PyInstance, type PyObj, type PyType } from './objects';
 import type { Runtime } from './runtime';
 
@@ -18,11 +18,11 @@ export function buildClass(rt: Runtime, args: readonly PyObj[], kwargs: KwArgs |
   const body = args[0] as PyFunction;
   const name = (args[1] as PyObj & { value: string }).value;
   const bases = args.slice(2);
-  if (kwargs && kwargs.size > 0) throw rt.typeError('class keywords (metaclass=...) are not supported by the simulator');
+  if (kwargs && kwargs.size > 0) throw new Unsupported('class keywords (metaclass=...)');
   for (const b of bases) {
     if (b.kind !== 'type') throw rt.typeError('bases must be types');
     if (b.builtin && !b.isException && b !== rt.types.object) {
-      throw rt.typeError(`the simulator does not support subclassing the builtin type '${b.name}'`);
+      throw new Unsupported(`subclassing the builtin type '${b.name}'`);
     }
   }
   const ns = rt.dict();
@@ -45,7 +45,7 @@ export function buildClass(rt: Runtime, args: readonly PyObj[], kwargs: KwArgs |
 
 function makeClass(rt: Runtime, name: string, qualname: string, bases: PyType[], ns: PyDict): PyType {
   const base = bases[0] ?? rt.types.object;
-  if (bases.length > 1) throw rt.typeError('multiple inheritance is not supported by the simulator');
+  if (bases.length > 1) throw new Unsupported('multiple inheritance');
   const dict = rt.make<PyDict>({ kind: 'dict', store: new DictStore(), cls: rt.types.dict }, true, 64);
   let slotNames: string[] | null = base.slotNames ? [...base.slotNames] : null;
   let ownSlots = false;
@@ -136,6 +136,15 @@ export function construct(rt: Runtime, type: PyType, args: readonly PyObj[], kwa
         throw rt.typeError(`__init__() should return None, not '${r.cls.name}'`);
       }
       rt.decref(r);
+    } catch (e) {
+      rt.decref(obj);
+      throw e;
+    }
+  } else if (type.isException && kwargs && kwargs.size > 0) {
+    // the builtin tp_init runs (BaseException_init, NameError_init...): it judges the keywords
+    const builtinInit = lookupInMro(type, '__init__');
+    try {
+      if (builtinInit?.kind === 'builtin') rt.decref(builtinInit.impl(args, kwargs, obj));
     } catch (e) {
       rt.decref(obj);
       throw e;

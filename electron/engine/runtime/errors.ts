@@ -18,3 +18,18 @@ export class BudgetExceeded {
     readonly message: string,
   ) {}
 }
+
+/**
+ * Something outside the engine's subset met while running (a CPython builtin the engine lacks,
+ * a count it cannot reproduce): the program stops with exit status 2 and a message naming it
+ * and its line, the run-time twin of a compile-time `SourceError('unsupported')`. Python code
+ * cannot catch it, so no program goes on with an answer CPython would not give.
+ */
+export class Unsupported {
+  /** the line running when it was met (filled in by the interpreter as it leaves the frame) */
+  line: number | null = null;
+  constructor(
+    /** what is not supported, e.g. `the builtin 'exec'` */
+    readonly what: string,
+  ) {}
+}

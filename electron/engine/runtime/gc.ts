@@ -23,7 +23,7 @@ function gcReferents(o: PyObj): PyObj[] {
     for (const [k, v] of o.dict.store.entries()) out.push(k, v);
     if (o.exc) {
       const e = o.exc;
-      for (const x of [e.args, e.cause, e.context, e.traceback]) if (x) out.push(x);
+      for (const x of [e.obj, e.name, e.args, e.cause, e.context, e.traceback]) if (x) out.push(x);
     }
     if (!o.cls.builtin) out.push(o.cls);
     return out;

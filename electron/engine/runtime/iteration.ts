@@ -1,7 +1,7 @@
 // The iterator protocol. A running iterator holds a reference to what it walks (a list
 // iterator holds its list), which is the hidden holder `for` loops show in refcounts.
 import { lookupInMro, typeName } from './attributes';
-import { PyException } from './errors';
+import { PyException, Unsupported } from './errors';
 import type { IteratorState, PyIterator, PyObj, PyTuple } from './objects';
 import type { Runtime } from './runtime';
 
@@ -51,7 +51,7 @@ export function getIter(rt: Runtime, o: PyObj): PyObj {
         return it;
       }
       const g = lookupInMro(o.cls, '__getitem__');
-      if (g && g.kind === 'function') throw rt.typeError('the simulator does not iterate through __getitem__');
+      if (g && g.kind === 'function') throw new Unsupported('iterating an object through __getitem__ (the old sequence protocol)');
       break;
     }
   }

@@ -123,6 +123,9 @@ export interface ExceptionState {
   context: PyObj | null;
   suppressContext: boolean;
   traceback: PyTraceback | null;
+  /** NameError.name / AttributeError.name, AttributeError.obj: C members, owned references */
+  name?: PyObj | null;
+  obj?: PyObj | null;
 }
 export interface PyModule extends Base { readonly kind: 'module'; readonly name: string; readonly dict: PyDict }
 export interface PyGenerator extends Base {

@@ -31,7 +31,7 @@ export function referencesOf(obj: PyObj): PyObj[] {
       const out: PyObj[] = [];
       if (obj.slots) for (const s of obj.slots) if (s) out.push(s);
       if (obj.dict) out.push(obj.dict);
-      if (obj.exc) out.push(...compact([obj.exc.args, obj.exc.traceback, obj.exc.cause, obj.exc.context]));
+      if (obj.exc) out.push(...compact([obj.exc.obj ?? null, obj.exc.name ?? null, obj.exc.args, obj.exc.traceback, obj.exc.cause, obj.exc.context]));
       if (!obj.cls.builtin) out.push(obj.cls);
       return out;
     }
@@ -194,15 +194,19 @@ function takeInstanceState(obj: PyInstance): PyObj[] {
       obj.slots[i] = null;
     }
   }
+  if (obj.exc) {
+    // after a subclass's slots, AttributeError_clear / NameError_clear drop obj and name, then
+    // BaseException_clear: dict, args, traceback, cause, context
+    out.push(...compact([obj.exc.obj ?? null, obj.exc.name ?? null]));
+  }
   if (obj.dict) {
     out.push(obj.dict);
     obj.dict = null;
   }
   if (obj.exc) {
-    // BaseException_clear's order: dict, args, traceback, cause, context
     const e = obj.exc;
     out.push(...compact([e.args, e.traceback, e.cause, e.context]));
-    e.cause = null; e.context = null; e.traceback = null;
+    e.obj = null; e.name = null; e.cause = null; e.context = null; e.traceback = null;
   }
   return out;
 }

@@ -10,7 +10,7 @@ import sys
 MODULES = {
     'sys': {'getrefcount', 'getsizeof', 'intern', 'getrecursionlimit', 'setrecursionlimit'},
     'gc': {'collect', 'enable', 'disable', 'isenabled', 'get_threshold', 'set_threshold',
-           'is_tracked'},
+           'is_tracked', 'get_count'},
     'copy': {'copy', 'deepcopy'},
     'weakref': {'ref'},
 }

@@ -143,6 +143,8 @@ function namedRefs(o: PyObj, add: (label: string, t: PyObj | null | undefined) =
         add('f:__cause__', o.exc.cause);
         add('f:__context__', o.exc.context);
         add('f:__traceback__', o.exc.traceback);
+        if (o.exc.name) add('f:name', o.exc.name);
+        if (o.exc.obj) add('f:obj', o.exc.obj);
       }
       if (!o.cls.builtin) add('f:class', o.cls);
       return;

@@ -102,7 +102,7 @@ export function floatPow(base: number, exponent: number): number {
     if (exponent !== Math.floor(exponent)) {
       throw pyError(
         'UnsupportedError',
-        'a negative number raised to a fractional power is a complex number, which is not supported',
+        'complex numbers (a negative number raised to a fractional power makes one)',
       );
     }
     magnitude = -base;

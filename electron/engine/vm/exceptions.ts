@@ -4,7 +4,8 @@ import type { CodeObject } from '../compiler/code';
 import { CodeFlag } from '../compiler/code';
 import { MakeFlag } from '../compiler/functions';
 import { getAttr, lookupInMro } from '../runtime/attributes';
-import { PyException } from '../runtime/errors';
+import { PyException, Unsupported } from '../runtime/errors';
+import { PyValueError } from '../values/py-error';
 import { iterNext } from '../runtime/iteration';
 import type { PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
 import { bindArguments } from './arguments';
@@ -15,12 +16,20 @@ import { isNull } from './null';
 /**
  * The JavaScript stack ran out (engine code recursing through Python calls, such as a
  * `__repr__` calling repr of itself): it becomes the RecursionError CPython would raise
- * there, so the program can catch it. Anything else is an engine fault and goes on.
+ * there, so the program can catch it. A value-layer error that no caller translated (str() of
+ * an int past the digit limit inside print, say) becomes its Python exception. A refusal
+ * learns its line and goes on; anything else is an engine fault and goes on.
  */
 export function asPythonError(vm: Interpreter, e: unknown): PyException {
+  const rt = vm.rt;
   if (e instanceof RangeError && e.message.includes('call stack')) {
-    return vm.rt.error(vm.rt.types.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+    return rt.error(rt.types.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
   }
+  if (e instanceof PyValueError) {
+    if (e.pyType === 'UnsupportedError') throw new Unsupported(e.message);
+    return rt.error(rt.types[e.pyType] ?? rt.types.ValueError, e.message);
+  }
+  if (e instanceof Unsupported && e.line === null) e.line = vm.frame?.line ?? null;
   throw e;
 }
 

@@ -12,6 +12,7 @@ import { getAttr, delAttr, setAttr, lookupInMro } from '../runtime/attributes';
 import { richCompare, truthy, type CompareOp } from '../runtime/compare';
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, presizedForItems } from '../runtime/dict-ops';
 import { BudgetExceeded, PyException } from '../runtime/errors';
+import { nameError } from '../runtime/name-errors';
 import { getIter, iterNext } from '../runtime/iteration';
 import type { PyCell, PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
 import type { Runtime } from '../runtime/runtime';
@@ -663,7 +664,7 @@ export class Interpreter {
   loadGlobal(f: Frame, name: string): PyObj {
     const rt = this.rt;
     const v = dictGetStr(f.globals, name) ?? dictGetStr(rt.builtins, name);
-    if (!v) throw rt.error(rt.types.NameError, `name '${name}' is not defined`);
+    if (!v) throw nameError(rt, name);
     return rt.incref(v);
   }
 
@@ -677,7 +678,7 @@ export class Interpreter {
   deleteIn(ns: PyDict, name: string, global: boolean): void {
     const rt = this.rt;
     const taken = dictDelStr(ns, name);
-    if (!taken) throw rt.error(rt.types.NameError, `name '${name}' is not defined`);
+    if (!taken) throw nameError(rt, name);
     rt.recorder?.touched(ns);
     rt.recorder?.frameTouched(this.frame!);
     void global;
