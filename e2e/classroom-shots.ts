@@ -1,8 +1,8 @@
 // `npm run shots`, the classroom part: the level editor with two levels and the engine's answers,
 // a challenge in play (timer, one answer recorded), and the teacher view grading a class. The
 // class's other result files are played through the real challenge rules (electron/classroom/),
-// so the table and the misconceptions have something to show; one of them is a copy, to show
-// how a duplicate is flagged rather than counted.
+// so the table and the misconceptions have something to show; some are what a hostile class
+// hands in (a copy, an answer edited by hand, a name with a Cyrillic letter), to show the flags.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,6 +22,8 @@ const CLASS: readonly { readonly name: string; readonly wrong: readonly boolean[
   { name: 'Chloé', wrong: [true, true], hinted: true },
   { name: 'Dev', wrong: [false, true] },
   { name: 'Emi', wrong: [true, false], hinted: true },
+  // "Ben" with a Cyrillic е
+  { name: 'B\u0435n', wrong: [true, true] },
 ];
 
 function typicalWrong(correct: PlayerAnswer): PlayerAnswer {
@@ -45,9 +47,16 @@ async function classResults(packFile: string, folder: string): Promise<void> {
       const key = answerKey(checked.solutions[index]!, 0);
       recordAnswer(attempt, level.id, 0, wrong[index] ? typicalWrong(key.correct) : key.correct, key, (clock += 95_000 + index * 60_000));
     });
-    const text = serializeResult(finishAttempt(attempt, clock + 30_000));
+    const result = finishAttempt(attempt, clock + 30_000);
+    const text = serializeResult(result);
     await writeFile(path.join(folder, `${name} - ${checked.pack.title}.rqresult`), text);
     if (name === 'Dev') await writeFile(path.join(folder, `${name} - copy.rqresult`), text);
+    if (name === 'Emi') {
+      // the wrong first answer made right by hand: the integrity record no longer matches
+      const edited = structuredClone(result);
+      edited.answers[0]!.answer = answerKey(checked.solutions[0]!, 0).correct;
+      await writeFile(path.join(folder, `${name} - fixed.rqresult`), serializeResult(edited));
+    }
   }
 }
 

@@ -105,7 +105,7 @@ describe('a classroom challenge', () => {
     const missed = page.getByRole('region', { name: 'Most missed questions' }).getByRole('listitem').first();
     await expect.poll(() => missed.textContent()).toContain('Grid trap · Question 1');
     await expect.poll(() => missed.textContent()).toContain('"[[1, 0, 0], [0, 0, 0], [0, 0, 0]]" × 1');
-    expect(await page.getByRole('alert').filter({ hasText: 'not counted' }).count()).toBe(0);
+    expect(await page.getByRole('alert').filter({ hasText: 'flagged' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Export CSV…' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toMatch(/Week 3 quiz results\.csv$/);

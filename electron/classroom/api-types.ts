@@ -109,6 +109,8 @@ export interface GradedStudent {
   readonly totalQuestions: number;
   readonly totalHints: number;
   readonly levels: readonly GradedLevel[];
+  /** what looks wrong about this file; empty for a result the question statistics count */
+  readonly flags: readonly ResultFlag[];
 }
 
 export interface WrongAnswerCount {
@@ -132,9 +134,12 @@ export interface QuestionStats {
   readonly wrongAnswers: readonly WrongAnswerCount[];
 }
 
-export type ResultFlagKind = 'unreadable' | 'malformed' | 'other-pack' | 'duplicate-file' | 'duplicate-player' | 'tampered';
+/** The first three make a file ungradable; duplicate-file is a copy shown once; the rest flag a row. */
+export type ResultFlagKind =
+  | 'unreadable' | 'malformed' | 'other-pack' | 'duplicate-file'
+  | 'duplicate-player' | 'tampered' | 'no-integrity' | 'broken-chain' | 'impossible-time' | 'same-history' | 'look-alike-name';
 
-/** A result file that was NOT counted, and why. */
+/** Something wrong with a result file, and what. */
 export interface ResultFlag {
   readonly file: string;
   readonly kind: ResultFlagKind;
@@ -148,9 +153,9 @@ export interface GradeReport {
     readonly title: string;
     readonly levels: readonly { readonly id: string; readonly title: string; readonly questionCount: number }[];
   };
-  /** counted results, by name */
+  /** every gradable result, by name, each with its flags */
   readonly students: readonly GradedStudent[];
-  /** every question, most missed first */
+  /** every question, most missed first, over the unflagged results */
   readonly questions: readonly QuestionStats[];
   readonly flags: readonly ResultFlag[];
 }

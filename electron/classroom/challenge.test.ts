@@ -79,10 +79,12 @@ describe('challenge rules', () => {
     recordAnswer(attempt, 'counting', 0, correct, { correct }, START + 12_345);
     const result = finishAttempt(attempt, START + 60_000);
     expect(result).toEqual({
-      format: 'refquest-result', version: 1, packId: pack.id, packTitle: 'Week 3 quiz', profileName: 'Ana / B:',
+      format: 'refquest-result', version: 2, packId: pack.id, packTitle: 'Week 3 quiz', profileName: 'Ana / B:',
       startedAt: '2025-03-01T09:00:00.000Z', finishedAt: '2025-03-01T09:01:00.000Z',
       answers: [{ levelId: 'counting', question: 0, answer: correct, atMs: 12_345 }],
       hints: [{ levelId: 'grid', index: 0, atMs: 5_000 }],
+      // the chain in the order things happened: the hint, then the answer
+      integrity: { scheme: 'sha256-chain-1', nonce: attempt.chain.nonce, links: [{ of: 'hint', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }, { of: 'answer', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }], seal: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
     const reading = readResult(serializeResult(result));
     expect(reading).toEqual({ ok: true, result });

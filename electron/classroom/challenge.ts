@@ -6,6 +6,7 @@ import type { PlayerAnswer } from '../api';
 import { isCorrect, type AnswerKey } from '../levels/rules';
 import type { ChallengeQuestionState, ChallengeVerdict } from './api-types';
 import type { ChallengePack } from './pack-format';
+import { chainOf, extendChain, newChain, sealChain, type ChainEvent, type ChainHeader, type ResultChain } from './result-chain';
 import { RESULT_FORMAT, RESULT_VERSION } from './result-format';
 import type { ChallengeResult, ResultAnswer, ResultHint } from './result-format';
 
@@ -28,7 +29,24 @@ export interface ChallengeAttempt {
   /** every hint taken, in order, with its time: the result file carries them to the teacher */
   readonly hints: ResultHint[];
   readonly answers: ResultAnswer[];
+  /** the result file's integrity record, extended as each answer and hint is recorded */
+  readonly chain: ResultChain;
   finishedAtMs: number | null;
+}
+
+const headerOf = (attempt: Pick<ChallengeAttempt, 'pack' | 'profileName' | 'startedAtMs'>): ChainHeader => ({
+  packId: attempt.pack.id,
+  profileName: attempt.profileName,
+  startedAt: new Date(attempt.startedAtMs).toISOString(),
+});
+
+/** The chain of an attempt saved before chains were kept: its events chained now, in time order. */
+export function rebuiltChain(attempt: Pick<ChallengeAttempt, 'pack' | 'profileName' | 'startedAtMs' | 'answers' | 'hints'>): ResultChain {
+  const events: ChainEvent[] = [
+    ...attempt.answers.map((answer) => ({ of: 'answer' as const, answer, atMs: answer.atMs })),
+    ...attempt.hints.map((hint) => ({ of: 'hint' as const, hint, atMs: hint.atMs })),
+  ].sort((a, b) => a.atMs - b.atMs);
+  return chainOf(headerOf(attempt), newChain().nonce, events);
 }
 
 export function newAttempt(pack: ChallengePack, profileName: string, nowMs: number): ChallengeAttempt {
@@ -42,6 +60,7 @@ export function newAttempt(pack: ChallengePack, profileName: string, nowMs: numb
     statuses,
     hints: [],
     answers: [],
+    chain: newChain(),
     finishedAtMs: null,
   };
 }
@@ -86,7 +105,9 @@ export function recordAnswer(
   if (!states || !state) throw new ChallengeRefusal('not-found', `this challenge has no question ${question} in level "${levelId}"`);
   if (state.state === 'closed') throw new ChallengeRefusal('conflict', `question ${question} of "${levelId}" is already answered`);
 
-  attempt.answers.push({ levelId, question, answer, atMs: Math.max(0, Math.round(nowMs - attempt.startedAtMs)) });
+  const given: ResultAnswer = { levelId, question, answer, atMs: Math.max(0, Math.round(nowMs - attempt.startedAtMs)) };
+  attempt.answers.push(given);
+  extendChain(attempt.chain, headerOf(attempt), { of: 'answer', answer: given });
   const tries = state.tries + 1;
   const allowed = attempt.pack.rules.attemptsPerQuestion;
   let verdict: ChallengeVerdict;
@@ -121,18 +142,21 @@ export function takeHint(attempt: ChallengeAttempt, levelId: string, nowMs: numb
   if (!attempt.pack.rules.hints) throw new ChallengeRefusal('conflict', 'hints are switched off in this challenge');
   const index = hintsTaken(attempt, levelId);
   if (index >= level.hints.length) throw new ChallengeRefusal('conflict', 'there are no more hints for this level');
-  attempt.hints.push({ levelId, index, atMs: Math.max(0, Math.round(nowMs - attempt.startedAtMs)) });
+  const taken: ResultHint = { levelId, index, atMs: Math.max(0, Math.round(nowMs - attempt.startedAtMs)) };
+  attempt.hints.push(taken);
+  extendChain(attempt.chain, headerOf(attempt), { of: 'hint', hint: taken });
   return { hint: level.hints[index]!, index, remaining: level.hints.length - index - 1 };
 }
 
-/** Ends the attempt (idempotent) and returns the result file's contents. */
+/** Ends the attempt (idempotent) and returns the result file's contents; a timed challenge ends at its deadline at the latest. */
 export function finishAttempt(attempt: ChallengeAttempt, nowMs: number): ChallengeResult {
-  attempt.finishedAtMs ??= Math.max(nowMs, attempt.startedAtMs);
+  attempt.finishedAtMs ??= Math.max(Math.min(nowMs, attempt.deadlineMs ?? nowMs), attempt.startedAtMs);
   return resultOf(attempt);
 }
 
 export function resultOf(attempt: ChallengeAttempt): ChallengeResult {
   if (attempt.finishedAtMs === null) throw new ChallengeRefusal('conflict', 'the challenge is not finished yet');
+  const finishedAt = new Date(attempt.finishedAtMs).toISOString();
   return {
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
@@ -140,9 +164,10 @@ export function resultOf(attempt: ChallengeAttempt): ChallengeResult {
     packTitle: attempt.pack.title,
     profileName: attempt.profileName,
     startedAt: new Date(attempt.startedAtMs).toISOString(),
-    finishedAt: new Date(attempt.finishedAtMs).toISOString(),
+    finishedAt,
     answers: attempt.answers.map((a) => structuredClone(a)),
     hints: attempt.hints.map((h) => ({ ...h })),
+    integrity: sealChain(attempt.chain, headerOf(attempt), finishedAt, attempt.answers.length, attempt.hints.length),
   };
 }
 

@@ -1,10 +1,12 @@
-// Grading against the engine: right answers score, wrong ones do not, and a file that is
-// malformed, tampered with, for another pack or a duplicate is flagged, never counted.
+// Grading against the engine: right answers score, wrong ones do not; a file that cannot be
+// graded is listed apart, and one that breaks the pack's rules is shown and flagged. Results
+// edited on purpose here are resealed (their integrity chain recomputed, as a determined student
+// could) so that each test sees the one rule it is about; integrity.test.ts tests the chain.
 import { describe, expect, it } from 'vitest';
 import { gradeResults } from './grading';
 import { csvField, reportCsv } from './report-csv';
 import { reportText } from './report-text';
-import { fileOf, makePack, play, wrongFor } from './test-fixtures';
+import { fileOf, makePack, play, resealed, wrongFor } from './test-fixtures';
 import type { ChallengeResult } from './result-format';
 import type { ChallengePack } from './pack-format';
 
@@ -17,7 +19,7 @@ const mixed = play(pack, solutions, 'Cleo', (l, q, correct) => (l === 1 && q ===
 const edited = (result: ChallengeResult, change: (json: Record<string, any>) => void) => {
   const json = structuredClone(result) as Record<string, any>;
   change(json);
-  return json;
+  return resealed(json);
 };
 
 describe('grading against the engine', () => {
@@ -59,29 +61,32 @@ describe('hints taken', () => {
     const three = makePack(rules3);
     const played = play(three.pack, three.solutions, 'Gus', (_l, _q, c) => c);
     const hinted = edited(played, (r) => { r.hints = [{ levelId: 'grid', index: 0, atMs: 30_000 }]; });
-    const graded = gradeResults(three.pack, three.solutions, [fileOf('gus.rqresult', hinted), fileOf('ana.rqresult', { ...played, profileName: 'Ana' })]);
+    const ana = play(three.pack, three.solutions, 'Ana', (_l, _q, c) => c);
+    const graded = gradeResults(three.pack, three.solutions, [fileOf('gus.rqresult', hinted), fileOf('ana.rqresult', ana)]);
     expect(graded.flags).toEqual([]);
     expect(graded.students.map((s) => [s.profileName, s.totalHints, s.levels.map((l) => l.hints)])).toEqual([['Ana', 0, [0, 0]], ['Gus', 1, [0, 1]]]);
     expect(reportCsv(graded).split('\r\n')[2]).toBe('Gus,gus.rqresult,counted,,3,3,1,65,1,0,20,2,1,60');
     expect(reportText(graded)).toMatch(/Gus\s+3\/3\s+1\s+1:05\s+1\/1 0:20\s+2\/2 \(1h\) 1:00/);
   });
 
-  it('a result file from before hints were recorded reads as none taken', () => {
-    const { hints: _dropped, ...old } = allRight;
-    const graded = gradeResults(pack, solutions, [fileOf('old.rqresult', old)]);
-    expect(graded.flags).toEqual([]);
+  it('a result file from before hints were recorded reads as none taken (and has no integrity record)', () => {
+    const { hints: _dropped, integrity: _none, ...old } = allRight;
+    const graded = gradeResults(pack, solutions, [fileOf('old.rqresult', { ...old, version: 1 })]);
+    expect(graded.flags.map((f) => f.kind)).toEqual(['no-integrity']);
     expect(graded.students[0]!.totalHints).toBe(0);
   });
 });
 
-describe('flags, never counted', () => {
+describe('flags: a file that cannot be graded is listed apart, any other is shown flagged', () => {
   const flagsFor = (files: Parameters<typeof gradeResults>[2]) => {
     const report = gradeResults(pack, solutions, files);
     return { counted: report.students.map((s) => s.file), flags: report.flags.map((f) => `${f.file}: ${f.kind}: ${f.message}`) };
   };
 
   it('a result edited to claim a score: the extra field is refused', () => {
-    const claimed = edited(allWrong, (r) => { r.score = 3; r.answers[0].correct = true; });
+    const claimed = structuredClone(allWrong) as Record<string, any>;
+    claimed.score = 3;
+    claimed.answers[0].correct = true;
     expect(flagsFor([fileOf('ben.rqresult', claimed)])).toEqual({
       counted: [],
       flags: ['ben.rqresult: malformed: answers[0]: Unrecognized key: "correct"; Unrecognized key: "score"'],
@@ -101,7 +106,7 @@ describe('flags, never counted', () => {
       'b.rqresult: malformed: answers[0].answer.count: expected number, received string',
       'c.rqresult: malformed: this is a challenge pack, not a result file',
       'd.rqresult: unreadable: could not be read: no such file',
-      'e.rqresult: malformed: this result file was made by a newer RefQuest (version 7); this app reads version 1',
+      'e.rqresult: malformed: this result file was made by a newer RefQuest (version 7); this app reads version 2',
     ]);
   });
 
@@ -127,7 +132,7 @@ describe('flags, never counted', () => {
     ];
     for (const [name, change, message] of cases) {
       const { counted, flags } = flagsFor([fileOf(`${name}.rqresult`, edited(allRight, change))]);
-      expect(counted, name).toEqual([]);
+      expect(counted, name).toEqual([`${name}.rqresult`]);
       expect(flags, name).toHaveLength(1);
       expect(flags[0], name).toMatch(/: tampered: edited or damaged: /);
       expect(flags[0], name).toMatch(message);
@@ -147,7 +152,7 @@ describe('flags, never counted', () => {
     ];
     for (const [name, forPack, result, message] of cases) {
       const graded = gradeResults(forPack, forPack === pack ? solutions : three.solutions, [fileOf(`${name}.rqresult`, result)]);
-      expect(graded.students, name).toEqual([]);
+      expect(graded.students.map((student) => student.flags.length), name).toEqual([1]);
       expect(graded.flags.map((f) => f.message), name).toEqual([expect.stringMatching(message)]);
     }
   });
@@ -168,17 +173,21 @@ describe('flags, never counted', () => {
     expect(graded.flags.map((f) => f.message)).toEqual(['edited or damaged: answer 3: given after the time limit']);
   });
 
-  it('duplicates: an identical copy counts once; two different results from one player count neither', () => {
-    const again = play(pack, solutions, 'ana', (_l, _q, c) => wrongFor(c));
-    const { counted, flags } = flagsFor([
+  it('duplicates: an identical copy is shown once; two different results from one player are both shown, flagged', () => {
+    const again = play(pack, solutions, 'ana', (l, _q, c) => (l === 0 ? wrongFor(c) : c));
+    const report = gradeResults(pack, solutions, [
       fileOf('ana.rqresult', allRight), fileOf('copy of ana.rqresult', allRight), fileOf('ana-2.rqresult', again), fileOf('ben.rqresult', allWrong),
     ]);
-    expect(counted).toEqual(['ben.rqresult']);
-    expect(flags).toEqual([
-      'copy of ana.rqresult: duplicate-file: the same result as ana.rqresult; counted once',
-      'ana.rqresult: duplicate-player: "Ana" handed in 2 different results (ana.rqresult, ana-2.rqresult); none is counted',
-      'ana-2.rqresult: duplicate-player: "ana" handed in 2 different results (ana.rqresult, ana-2.rqresult); none is counted',
+    expect(report.students.map((s) => [s.file, s.totalRight, s.flags.map((f) => f.kind)])).toEqual([
+      ['ana-2.rqresult', 2, ['duplicate-player']], ['ana.rqresult', 3, ['duplicate-player']], ['ben.rqresult', 0, []],
     ]);
+    expect(report.flags.map((f) => `${f.file}: ${f.kind}: ${f.message}`)).toEqual([
+      'copy of ana.rqresult: duplicate-file: the same result as ana.rqresult; shown once',
+      'ana.rqresult: duplicate-player: "Ana" handed in 2 different results (ana.rqresult, ana-2.rqresult); each is shown, the teacher decides',
+      'ana-2.rqresult: duplicate-player: "ana" handed in 2 different results (ana.rqresult, ana-2.rqresult); each is shown, the teacher decides',
+    ]);
+    // the question statistics count only the unflagged result
+    expect(report.questions.every((q) => q.right + q.missed === 1)).toBe(true);
   });
 });
 
@@ -207,11 +216,11 @@ describe('reports', () => {
   it('text: an aligned table, the most missed questions and the flags', () => {
     const report = gradeResults(pack, solutions, [fileOf('ana.rqresult', allRight), fileOf('ben.rqresult', allWrong), { file: 'x.rqresult', contents: '[]' }]);
     const text = reportText(report);
-    expect(text).toContain('Week 3 quiz: 2 results counted, 1 flagged');
-    expect(text).toContain('Student  Score  Hints  Time  counting  grid');
+    expect(text).toContain('Week 3 quiz: 2 results graded, 1 file flagged');
+    expect(text).toContain('Student  Score  Hints  Time  counting  grid      Flags');
     expect(text).toContain('Ana      3/3    0      1:05  1/1 0:20  2/2 1:00');
     expect(text).toContain('Ben      0/3    0      1:05  0/1 0:20  0/2 1:00');
-    expect(text).toContain('  counting question 1 (refcount): missed by 1 of 2; correct: 4');
+    expect(text).toContain('  counting question 1 (refcount): missed by 1 of 2 unflagged; correct: 4');
     expect(text).toContain('      1 x 5');
     expect(text).toContain('  x.rqresult: malformed: this is not a RefQuest result file: expected a JSON object');
   });

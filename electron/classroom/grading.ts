@@ -1,6 +1,7 @@
 // The teacher's view of a class: every result file re-graded with the engine's answers for the
-// pack. Nothing in a result is trusted but its answers; a file that is unreadable, for another
-// pack, a duplicate or inconsistent with the pack is flagged and not counted.
+// pack. Nothing in a result is trusted but its answers; what looks wrong about a file (its
+// integrity record, the pack's rules, its times, its name, a classmate's identical history) is
+// flagged beside its row (result-flags.ts), and a file that cannot be graded is listed apart.
 import { isCorrect } from '../levels/rules';
 import type { LevelSolution } from '../levels/answers';
 import { questionPrompt } from '../levels/public-view';
@@ -9,7 +10,7 @@ import type { GradedLevel, GradedStudent, GradeReport, QuestionStats, ResultFlag
 import type { ChallengePack } from './pack-format';
 import { readResult, serializeResult } from './result-format';
 import type { ChallengeResult } from './result-format';
-import { tamperProblem } from './result-integrity';
+import { flagAcrossFiles, flagOwnRecord, type ScreenedFile } from './result-flags';
 import { answerKey } from './solved-answers';
 
 /** A result file as opened: its bytes, or why it could not be read. */
@@ -17,21 +18,26 @@ export type ResultFileInput =
   | { readonly file: string; readonly contents: Uint8Array | string }
   | { readonly file: string; readonly readError: string };
 
-const MAX_WRONG_ANSWERS_LISTED = 5;
-
-interface Accepted {
-  readonly file: string;
-  readonly result: ChallengeResult;
+export interface GradeOptions {
+  /** the grading machine's clock, for results dated in the future (tests fix it) */
+  readonly nowMs?: number;
 }
+
+const MAX_WRONG_ANSWERS_LISTED = 5;
 
 function flag(file: string, kind: ResultFlag['kind'], message: string, profileName: string | null = null): ResultFlag {
   return { file, kind, message, profileName };
 }
 
-/** Reads and checks each file against the pack; returns the acceptable ones and the flags. */
-function screen(pack: ChallengePack, solutions: readonly LevelSolution[], files: readonly ResultFileInput[]) {
+/**
+ * Reads each file and checks it against the pack and the class. A file that cannot be graded
+ * (unreadable, not a result, another pack) is only flagged; an identical copy is flagged and
+ * shown once; every other file is graded and shown with its flags, so one student's bad file
+ * never hides another's result.
+ */
+function screen(pack: ChallengePack, solutions: readonly LevelSolution[], files: readonly ResultFileInput[], nowMs: number) {
   const flags: ResultFlag[] = [];
-  const valid: Accepted[] = [];
+  const valid: ScreenedFile[] = [];
   for (const input of files) {
     if ('readError' in input) {
       flags.push(flag(input.file, 'unreadable', `could not be read: ${input.readError}`));
@@ -47,48 +53,36 @@ function screen(pack: ChallengePack, solutions: readonly LevelSolution[], files:
       flags.push(flag(input.file, 'other-pack', `answers another pack ("${result.packTitle}", id ${result.packId}), not "${pack.title}"`, result.profileName));
       continue;
     }
-    const tampered = tamperProblem(result, pack, solutions);
-    if (tampered) {
-      flags.push(flag(input.file, 'tampered', `edited or damaged: ${tampered}`, result.profileName));
-      continue;
-    }
     valid.push({ file: input.file, result });
   }
 
-  // identical copies: the first is counted, the copies flagged
-  const byContent = new Map<string, Accepted>();
-  const distinct: Accepted[] = [];
-  for (const accepted of valid) {
-    const key = serializeResult(accepted.result);
+  // identical copies: the first is graded, the copies flagged
+  const byContent = new Map<string, ScreenedFile>();
+  const distinct: ScreenedFile[] = [];
+  for (const entry of valid) {
+    const key = serializeResult(entry.result);
     const first = byContent.get(key);
-    if (first) flags.push(flag(accepted.file, 'duplicate-file', `the same result as ${first.file}; counted once`, accepted.result.profileName));
+    if (first) flags.push(flag(entry.file, 'duplicate-file', `the same result as ${first.file}; shown once`, entry.result.profileName));
     else {
-      byContent.set(key, accepted);
-      distinct.push(accepted);
+      byContent.set(key, entry);
+      distinct.push(entry);
     }
   }
 
-  // different results under one player's name: the teacher decides, none is counted
-  const byPlayer = new Map<string, Accepted[]>();
-  for (const accepted of distinct) {
-    const key = accepted.result.profileName.trim().toLowerCase();
-    byPlayer.set(key, [...(byPlayer.get(key) ?? []), accepted]);
-  }
-  const counted: Accepted[] = [];
-  for (const group of byPlayer.values()) {
-    if (group.length === 1) {
-      counted.push(group[0]!);
-      continue;
-    }
-    const files = group.map((g) => g.file).join(', ');
-    for (const accepted of group) {
-      flags.push(flag(accepted.file, 'duplicate-player', `"${accepted.result.profileName}" handed in ${group.length} different results (${files}); none is counted`, accepted.result.profileName));
-    }
-  }
-  return { counted, flags };
+  const flagsOf = new Map<ScreenedFile, ResultFlag[]>(distinct.map((entry) => [entry, []]));
+  const sink = (entry: ScreenedFile, kind: ResultFlag['kind'], message: string) => {
+    const raised = flag(entry.file, kind, message, entry.result.profileName);
+    flagsOf.get(entry)!.push(raised);
+    flags.push(raised);
+  };
+  for (const entry of distinct) flagOwnRecord(entry, pack, solutions, nowMs, sink);
+  flagAcrossFiles(distinct, sink);
+  return { graded: distinct.map((entry) => ({ ...entry, flags: flagsOf.get(entry)! })), flags };
 }
 
-function gradeStudent(pack: ChallengePack, solutions: readonly LevelSolution[], { file, result }: Accepted): GradedStudent {
+type Graded = ScreenedFile & { readonly flags: readonly ResultFlag[] };
+
+function gradeStudent(pack: ChallengePack, solutions: readonly LevelSolution[], { file, result, flags }: Graded): GradedStudent {
   const levels: GradedLevel[] = pack.levels.map((level, levelIndex) => {
     const mine = result.answers.filter((a) => a.levelId === level.id);
     let right = 0;
@@ -112,10 +106,11 @@ function gradeStudent(pack: ChallengePack, solutions: readonly LevelSolution[], 
     totalQuestions: levels.reduce((sum, l) => sum + l.questions, 0),
     totalHints: levels.reduce((sum, l) => sum + l.hints, 0),
     levels,
+    flags,
   };
 }
 
-function questionStats(pack: ChallengePack, solutions: readonly LevelSolution[], counted: readonly Accepted[]): QuestionStats[] {
+function questionStats(pack: ChallengePack, solutions: readonly LevelSolution[], counted: readonly ScreenedFile[]): QuestionStats[] {
   const stats: (QuestionStats & { order: number })[] = [];
   pack.levels.forEach((level, levelIndex) => {
     level.questions.forEach((question, q) => {
@@ -153,11 +148,16 @@ function questionStats(pack: ChallengePack, solutions: readonly LevelSolution[],
   return stats.sort((a, b) => b.missed - a.missed || a.order - b.order).map(({ order: _order, ...rest }) => rest);
 }
 
-/** Grades result files against a pack whose answers the engine computed (`solutions[i]` for `pack.levels[i]`). */
-export function gradeResults(pack: ChallengePack, solutions: readonly LevelSolution[], files: readonly ResultFileInput[]): GradeReport {
-  const { counted, flags } = screen(pack, solutions, files);
-  const students = counted
-    .map((accepted) => gradeStudent(pack, solutions, accepted))
+/**
+ * Grades result files against a pack whose answers the engine computed (`solutions[i]` for
+ * `pack.levels[i]`). Every gradable file is a row, flagged or not; the question statistics
+ * count only the unflagged ones, so a suspect file does not shift what the class got wrong.
+ */
+export function gradeResults(pack: ChallengePack, solutions: readonly LevelSolution[], files: readonly ResultFileInput[], options: GradeOptions = {}): GradeReport {
+  const { graded, flags } = screen(pack, solutions, files, options.nowMs ?? Date.now());
+  const counted = graded.filter((entry) => entry.flags.length === 0);
+  const students = graded
+    .map((entry) => gradeStudent(pack, solutions, entry))
     .sort((a, b) => a.profileName.localeCompare(b.profileName) || a.file.localeCompare(b.file));
   return {
     pack: { id: pack.id, title: pack.title, levels: pack.levels.map((l) => ({ id: l.id, title: l.title, questionCount: l.questions.length })) },

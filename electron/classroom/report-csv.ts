@@ -1,6 +1,6 @@
 // The graded table as CSV (RFC 4180: CRLF rows, fields quoted when they hold a comma, quote or
-// line break, quotes doubled), one row per result file: counted ones with their scores, flagged
-// ones with the reason. Text a student typed (their name) cannot start a spreadsheet formula.
+// line break, quotes doubled), one row per result file: graded ones with their scores (and their
+// flags, if any), ungradable ones with the reason. Text a student typed (their name) cannot start a spreadsheet formula.
 import type { GradeReport } from './api-types';
 
 export function csvField(value: string | number | null): string {
@@ -21,12 +21,14 @@ export function reportCsv(report: GradeReport): string {
   ];
   const rows: (string | number | null)[][] = [header];
   for (const student of report.students) {
+    const note = student.flags.map((flag) => `${flag.kind}: ${flag.message}`).join('; ');
     rows.push([
-      student.profileName, student.file, 'counted', '', student.totalRight, student.totalQuestions, student.totalHints, seconds(student.durationMs),
+      student.profileName, student.file, student.flags.length > 0 ? 'flagged' : 'counted', note, student.totalRight, student.totalQuestions, student.totalHints, seconds(student.durationMs),
       ...student.levels.flatMap((level) => [level.right, level.hints, seconds(level.doneAtMs)]),
     ]);
   }
-  for (const flag of report.flags) {
+  const shown = new Set(report.students.map((student) => student.file));
+  for (const flag of report.flags.filter((f) => !shown.has(f.file))) {
     rows.push([flag.profileName, flag.file, flag.kind, flag.message, null, null, null, null, ...levels.flatMap(() => [null, null, null])]);
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

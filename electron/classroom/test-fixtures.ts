@@ -7,6 +7,7 @@ import type { PlayerAnswer } from '../api';
 import { finishAttempt, newAttempt, recordAnswer } from './challenge';
 import { createPack, serializePack } from './pack-format';
 import type { ChallengePack, PackRules } from './pack-format';
+import { chainOf, sealChain, type ChainEvent } from './result-chain';
 import { serializeResult } from './result-format';
 import type { ChallengeResult } from './result-format';
 import { answerKey } from './solved-answers';
@@ -85,3 +86,23 @@ export const fileOf = (name: string, result: ChallengeResult | Record<string, un
   file: name,
   contents: serializeResult(result as ChallengeResult),
 });
+
+/**
+ * The result with its integrity record computed afresh over what it now says, as a student who
+ * read this app's source could do: the chain proves nothing against that (see the README).
+ */
+export function resealed(result: ChallengeResult | Record<string, unknown>): ChallengeResult {
+  const r = structuredClone(result) as ChallengeResult;
+  // answers and hints each in the file's order, merged by time
+  const events: ChainEvent[] = [];
+  let [a, h] = [0, 0];
+  while (a < r.answers.length || h < r.hints.length) {
+    const answer = r.answers[a];
+    const hint = r.hints[h];
+    if (answer && (!hint || answer.atMs <= hint.atMs)) events.push({ of: 'answer', answer: r.answers[a++]! });
+    else events.push({ of: 'hint', hint: r.hints[h++]! });
+  }
+  const header = { packId: r.packId, profileName: r.profileName, startedAt: r.startedAt };
+  const chain = chainOf(header, r.integrity?.nonce ?? '00000000-0000-4000-8000-000000000000', events);
+  return { ...r, integrity: sealChain(chain, header, r.finishedAt, r.answers.length, r.hints.length) };
+}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArgOf, Channel, Reply, ResultOf } from '../api';
-import { countingLevel, gridLevel, START } from '../classroom/test-fixtures';
+import { countingLevel, gridLevel } from '../classroom/test-fixtures';
 import { engineSolver } from '../levels/answers';
 import { createDispatch } from './register';
 import { createHandlers, openServices } from './services';
@@ -25,7 +25,7 @@ afterEach(async () => {
 async function app(name: string) {
   await mkdir(path.join(root, name));
   const services = await openServices({ userDataDir: path.join(root, name), levelsDir: LEVELS_DIR, solver: engineSolver });
-  services.classroom.now = () => START;
+  services.classroom.now = () => Date.now();
   const dispatch = createDispatch(createHandlers(services), { kind: 'origin', origin: 'app://refquest' });
   const call = <C extends Channel>(channel: C, arg: ArgOf<C>) => dispatch(channel, arg, SENDER) as Promise<Reply<ResultOf<C>>>;
   const ok = async <C extends Channel>(channel: C, arg: ArgOf<C>): Promise<ResultOf<C>> => {

@@ -85,7 +85,7 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
   const grade = async (source: PackSource, results: readonly FileSource[]): Promise<GradeReport> => {
     const { pack, solutions } = await gradingPack(source);
     const files = await Promise.all(results.map((result) => readChosen(result, [RESULT_EXTENSION])));
-    return gradeResults(pack, solutions, files);
+    return gradeResults(pack, solutions, files, { nowMs: classroom.now() });
   };
 
   return {

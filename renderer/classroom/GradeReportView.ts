@@ -1,6 +1,7 @@
-// The teacher's view of a graded class: results that were NOT counted (and why) first, then the
-// table (student × level: right answers and when the level was done), then the questions most
-// often missed with the wrong answers most often given: the class's misconceptions.
+// The teacher's view of a graded class: the flagged files (and why) first, then the table
+// (student × level: right answers and when the level was done; a flagged row says so), then the
+// questions most often missed with the wrong answers most often given: the class's
+// misconceptions, over the unflagged results.
 import type { GradeReport, GradedStudent, QuestionStats, ResultFlag, ResultFlagKind } from '../../electron/api';
 import { el, richText } from '../utils/dom';
 import { formatDuration } from './ChallengeTimer';
@@ -10,9 +11,17 @@ const FLAG_TITLES: Record<ResultFlagKind, string> = {
   malformed: 'Not a result file',
   'other-pack': 'Another pack',
   'duplicate-file': 'Duplicate file',
-  'duplicate-player': 'Duplicate player',
-  tampered: 'Tampered',
+  'duplicate-player': 'Same player twice',
+  tampered: 'Breaks the pack’s rules',
+  'no-integrity': 'No integrity record',
+  'broken-chain': 'Edited after it was written',
+  'impossible-time': 'Impossible times',
+  'same-history': 'Same answers as another file',
+  'look-alike-name': 'Look-alike name',
 };
+
+/** Flags that keep a file off the table altogether. */
+const UNGRADED = new Set<ResultFlagKind>(['unreadable', 'malformed', 'other-pack', 'duplicate-file']);
 
 const MISSED_SHOWN = 5;
 
@@ -27,10 +36,17 @@ export function gradeReportView(report: GradeReport): HTMLElement {
 }
 
 function flagList(flags: readonly ResultFlag[]): HTMLElement {
+  const files = new Set(flags.map((flag) => flag.file));
+  const ungraded = new Set(flags.filter((flag) => UNGRADED.has(flag.kind)).map((flag) => flag.file));
+  const shownFlagged = [...files].filter((file) => !ungraded.has(file)).length;
+  const parts = [
+    shownFlagged > 0 && `${shownFlagged} shown in the table but flagged (left out of the question statistics)`,
+    ungraded.size > 0 && `${ungraded.size} not graded`,
+  ].filter(Boolean);
   return el(
     'section',
-    { class: 'grade-flags', role: 'alert', 'aria-label': 'Results not counted' },
-    el('h3', { text: `⚠ ${flags.length} result file${flags.length === 1 ? ' was' : 's were'} not counted` }),
+    { class: 'grade-flags', role: 'alert', 'aria-label': 'Flagged result files' },
+    el('h3', { text: `⚠ ${files.size} result file${files.size === 1 ? '' : 's'} flagged: ${parts.join(', ')}` }),
     el(
       'ul',
       {},
@@ -50,6 +66,16 @@ function scoreTable(report: GradeReport): HTMLElement {
   return el('section', { class: 'grade-table-wrap', 'aria-label': 'Scores' }, table);
 }
 
+function studentName(student: GradedStudent): HTMLElement {
+  const kinds = [...new Set(student.flags.map((flag) => flag.kind))];
+  return el(
+    'th',
+    { scope: 'row', title: student.file },
+    el('span', { class: 'student-name', text: student.profileName }),
+    kinds.length > 0 && el('span', { class: 'student-flags' }, ...kinds.map((kind) => el('span', { class: `flag-badge flag-${kind}`, text: `⚠ ${FLAG_TITLES[kind]}` }))),
+  );
+}
+
 function studentRow(student: GradedStudent): HTMLElement {
   const cells = student.levels.map((level) => {
     const score = `${level.right}/${level.questions}`;
@@ -66,8 +92,8 @@ function studentRow(student: GradedStudent): HTMLElement {
   });
   return el(
     'tr',
-    {},
-    el('th', { scope: 'row', text: student.profileName, title: student.file }),
+    { class: student.flags.length > 0 ? 'flagged' : '' },
+    studentName(student),
     ...cells,
     el('td', { class: 'score-total', text: `${student.totalRight}/${student.totalQuestions}` }),
     el('td', { class: 'score-hint-total', text: String(student.totalHints) }),
@@ -75,11 +101,13 @@ function studentRow(student: GradedStudent): HTMLElement {
   );
 }
 
-function missedQuestions(questions: readonly QuestionStats[], students: number): HTMLElement {
+function missedQuestions(questions: readonly QuestionStats[], everyone: number): HTMLElement {
+  const students = questions[0] ? questions[0].right + questions[0].missed : everyone;
   const missed = questions.filter((question) => question.missed > 0).slice(0, MISSED_SHOWN);
   const section = el('section', { class: 'missed', 'aria-label': 'Most missed questions' }, el('h3', { text: 'Most missed questions' }));
   if (missed.length === 0) {
-    section.append(el('p', { class: 'muted', text: students === 0 ? 'Nothing graded yet.' : 'Every question was answered right by everyone.' }));
+    const none = everyone === 0 ? 'Nothing graded yet.' : students === 0 ? 'Every result is flagged: there are no statistics to show.' : 'Every question was answered right by everyone.';
+    section.append(el('p', { class: 'muted', text: none }));
     return section;
   }
   section.append(el('ol', {}, ...missed.map((question) => missedItem(question, students))));
