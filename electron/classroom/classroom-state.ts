@@ -1,5 +1,6 @@
 // The classroom's share of the main process: imported packs and each player's challenge in
 // play, both on disk, apart from campaign progress.
+import type { StoreNotice } from '../api';
 import { loadAttempts, saveAttempts } from './attempt-file';
 import type { ChallengeAttempt } from './challenge';
 import { PackStore } from './pack-store';
@@ -12,10 +13,12 @@ export interface ClassroomState {
   now: () => number;
   /** writes the attempts to disk (after every change) */
   save: () => Promise<void>;
+  /** what was damaged in challenges.json when it was read, for the player to see */
+  readonly notices: readonly StoreNotice[];
 }
 
 export async function openClassroom(userDataDir: string): Promise<ClassroomState> {
   const packs = await PackStore.open(userDataDir);
-  const attempts = await loadAttempts(userDataDir, (id) => packs.get(id));
-  return { packs, attempts, now: () => Date.now(), save: () => saveAttempts(userDataDir, attempts) };
+  const { attempts, notices } = await loadAttempts(userDataDir, (id) => packs.get(id));
+  return { packs, attempts, notices, now: () => Date.now(), save: () => saveAttempts(userDataDir, attempts) };
 }

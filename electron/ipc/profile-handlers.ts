@@ -4,7 +4,7 @@ import type { AppServices } from './services';
 
 type ProfileChannels = 'profiles:list' | 'profiles:create' | 'profiles:select' | 'progress:get';
 
-export function profileHandlers({ store }: AppServices): Pick<HandlerTable, ProfileChannels> {
+export function profileHandlers({ store, classroom }: AppServices): Pick<HandlerTable, ProfileChannels> {
   const list = (): ProfileList => ({ profiles: store.profiles(), activeProfileId: store.activeProfileId });
   return {
     'profiles:list': list,
@@ -19,7 +19,7 @@ export function profileHandlers({ store }: AppServices): Pick<HandlerTable, Prof
     'progress:get': () => ({
       activeProfile: store.activeProfile(),
       levels: store.activeProfile() ? store.levelsOfActive() : {},
-      notices: store.notices,
+      notices: [...store.notices, ...classroom.notices],
       savingEnabled: store.savingEnabled,
     }),
   };

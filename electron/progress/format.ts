@@ -1,12 +1,14 @@
 // The progress file format, versioned. A new version adds a migration from the previous one;
-// a file from a newer version of the game is refused rather than rewritten.
+// a file from a newer version of the game is refused rather than rewritten. Objects are loose:
+// a field this version does not know (written by a newer one, or by hand) is kept on save.
 import { z } from 'zod';
+import { repairProgress } from './repair';
 
 export const CURRENT_VERSION = 1;
 
 const starsSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 
-export const levelProgressSchema = z.object({
+export const levelProgressSchema = z.looseObject({
   completed: z.boolean(),
   bestStars: starsSchema,
   /** a level opened by a win, kept so a reordered campaign does not lock it again */
@@ -16,14 +18,14 @@ export const levelProgressSchema = z.object({
   mistakes: z.int().min(0),
 });
 
-export const profileSchema = z.object({
+export const profileSchema = z.looseObject({
   id: z.string().min(1),
   name: z.string().min(1),
   createdAt: z.string(),
   levels: z.record(z.string(), levelProgressSchema),
 });
 
-export const progressFileSchema = z.object({
+export const progressFileSchema = z.looseObject({
   version: z.literal(CURRENT_VERSION),
   activeProfileId: z.string().nullable(),
   profiles: z.array(profileSchema),
@@ -50,6 +52,8 @@ export const migrations: Readonly<Record<number, Migration>> = {};
 
 export type Decoded =
   | { readonly kind: 'ok'; readonly data: ProgressData }
+  /** it failed its schema in places, each mended (repair.ts) */
+  | { readonly kind: 'repaired'; readonly data: ProgressData; readonly repairs: readonly string[] }
   | { readonly kind: 'invalid'; readonly reason: string }
   | { readonly kind: 'future'; readonly version: number };
 
@@ -60,7 +64,7 @@ export function decodeProgress(
 ): Decoded {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, '')); // a BOM left by an editor is not damage
   } catch (error) {
     return { kind: 'invalid', reason: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -82,6 +86,8 @@ export function decodeProgress(
   }
   const parsed = progressFileSchema.safeParse(record);
   if (!parsed.success) {
+    const repaired = repairProgress(record);
+    if (repaired) return { kind: 'repaired', ...repaired };
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'file';
     return { kind: 'invalid', reason: `${where}: ${issue?.message ?? 'invalid'}` };

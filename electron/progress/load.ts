@@ -1,7 +1,9 @@
 // Loading the progress file: never silently reset. A damaged main file is recovered from the
 // kept copy; when both are damaged the game starts fresh but keeps the damaged files aside and
-// says so; a file from a newer game version is refused (and left untouched).
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+// says so; a file from a newer game version is refused (and left untouched). A file damaged in
+// a few fields is mended field by field (repair.ts): the file as found is kept aside, and the
+// notice names every mend.
+import { copyFile, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { StoreNotice } from '../api';
 import { isTemporaryOf } from './atomic-file';
@@ -14,6 +16,7 @@ export const BACKUP_FILE = 'progress.json.bak';
 type Candidate =
   | { readonly kind: 'missing' }
   | { readonly kind: 'ok'; readonly data: ProgressData }
+  | { readonly kind: 'repaired'; readonly data: ProgressData; readonly repairs: readonly string[] }
   | { readonly kind: 'bad'; readonly reason: string }
   | { readonly kind: 'future'; readonly version: number };
 
@@ -37,6 +40,7 @@ async function readCandidate(file: string): Promise<Candidate> {
   const decoded = decodeProgress(text);
   switch (decoded.kind) {
     case 'ok':
+    case 'repaired':
       return decoded;
     case 'invalid':
       return { kind: 'bad', reason: decoded.reason };
@@ -58,6 +62,15 @@ async function keepAside(directory: string, name: string, now: Date): Promise<st
   return asideName;
 }
 
+/** Copies a mended file to `progress.repaired-<time>.json` before the repaired data replaces it. */
+async function copyAside(directory: string, name: string, now: Date): Promise<string> {
+  const asideName = `progress.repaired-${now.toISOString().replace(/[:.]/g, '-')}.json`;
+  await copyFile(path.join(directory, name), path.join(directory, asideName));
+  return asideName;
+}
+
+const MAX_REPAIRS_SHOWN = 8;
+
 /** Temporary files left by a crash before their rename hold nothing that was ever committed. */
 async function removeLeftoverTemporaries(directory: string): Promise<void> {
   const names = await readdir(directory).catch(() => [] as string[]);
@@ -76,6 +89,17 @@ export async function loadProgress(directory: string, now: Date = new Date()): P
   await removeLeftoverTemporaries(directory);
   const main = await readCandidate(path.join(directory, MAIN_FILE));
   if (main.kind === 'ok') return { data: main.data, notices: [], needsSave: false, savingDisabledReason: null };
+  if (main.kind === 'repaired') {
+    const aside = await copyAside(directory, MAIN_FILE, now);
+    const shown = main.repairs.slice(0, MAX_REPAIRS_SHOWN).join('; ');
+    const more = main.repairs.length > MAX_REPAIRS_SHOWN ? `; and ${main.repairs.length - MAX_REPAIRS_SHOWN} more` : '';
+    return {
+      data: main.data,
+      notices: [{ severity: 'warning', message: `Your progress file ${MAIN_FILE} was damaged in ${main.repairs.length} place${main.repairs.length === 1 ? '' : 's'} and has been repaired: ${shown}${more}. The file as found was kept as ${aside}.` }],
+      needsSave: true,
+      savingDisabledReason: null,
+    };
+  }
   if (main.kind === 'future') {
     const reason = refusal(MAIN_FILE, main.version);
     return { data: emptyProgress(), notices: [{ severity: 'error', message: reason }], needsSave: false, savingDisabledReason: reason };
@@ -88,11 +112,12 @@ export async function loadProgress(directory: string, now: Date = new Date()): P
 
   switch (backup.kind) {
     case 'ok':
+    case 'repaired':
       return {
         data: backup.data,
         notices: [{
           severity: 'warning',
-          message: `Your progress file ${MAIN_FILE} ${mainProblem}. It was restored from the backup copy ${BACKUP_FILE}; the last save may be missing.${keptNote}`,
+          message: `Your progress file ${MAIN_FILE} ${mainProblem}. It was restored from the backup copy ${BACKUP_FILE}${backup.kind === 'repaired' ? ` (itself repaired: ${backup.repairs.join('; ')})` : ''}; the last save may be missing.${keptNote}`,
         }],
         needsSave: true,
         savingDisabledReason: null,

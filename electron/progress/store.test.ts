@@ -125,12 +125,12 @@ describe('ProgressStore recovery', () => {
     expect(decodeProgress(await readMain()).kind).toBe('ok'); // written back at once
   });
 
-  it('recovers from .bak when the main file fails the schema', async () => {
+  it('recovers from .bak when the main file fails the schema beyond repair', async () => {
     const store = await storeWithAda();
     await store.recordHint('a');
-    await writeFile(path.join(dir, MAIN_FILE), JSON.stringify({ version: 1, activeProfileId: 3, profiles: [] }));
+    await writeFile(path.join(dir, MAIN_FILE), JSON.stringify({ version: 1, activeProfileId: 3, profiles: 'lost' }));
     const reopened = await ProgressStore.open(dir);
-    expect(reopened.notices[0]!.message).toMatch(/activeProfileId/);
+    expect(reopened.notices[0]!.message).toMatch(/could not be read: .*It was restored from the backup copy/);
     expect(reopened.activeProfile()?.name).toBe('Ada');
   });
 
@@ -164,5 +164,62 @@ describe('ProgressStore recovery', () => {
     expect(decodeProgress(encodeProgress(current))).toEqual({ kind: 'ok', data: current });
     expect(decodeProgress(JSON.stringify({ activeProfileId: null, profiles: [] })).kind).toBe('invalid');
     expect(decodeProgress('[]').kind).toBe('invalid');
+  });
+});
+
+describe('ProgressStore repairs, not resets', () => {
+  it('a UTF-8 BOM on a valid file changes nothing', async () => {
+    await storeWithAda();
+    await writeFile(path.join(dir, MAIN_FILE), `\uFEFF${await readMain()}`);
+    const reopened = await ProgressStore.open(dir);
+    expect(reopened.notices).toEqual([]);
+    expect(reopened.profiles().map((p) => [p.name, p.totalStars])).toEqual([['Ada', 2]]);
+  });
+
+  it('one bad field is mended and named; the rest of the player and the other players are kept', async () => {
+    const store = await storeWithAda();
+    await store.createProfile('Bea');
+    const data = JSON.parse(await readMain());
+    data.profiles[0].levels.a.bestStars = 7;
+    data.profiles[0].levels.b.attempts = -1;
+    await writeFile(path.join(dir, MAIN_FILE), JSON.stringify(data));
+    const reopened = await ProgressStore.open(dir);
+    expect(reopened.notices).toEqual([{
+      severity: 'warning',
+      message: expect.stringMatching(/^Your progress file progress\.json was damaged in 2 places and has been repaired: player "Ada", level a: bestStars was 7, now 0; player "Ada", level b: attempts was -1, now 0\. The file as found was kept as progress\.repaired-.*\.json\.$/),
+    }]);
+    expect(reopened.profiles().map((p) => p.name)).toEqual(['Ada', 'Bea']);
+    const ada = reopened.profiles().find((p) => p.name === 'Ada')!;
+    await reopened.selectProfile(ada.id);
+    expect(reopened.levelProgress('a')).toMatchObject({ completed: true, bestStars: 0 });
+    expect(reopened.levelProgress('b').unlocked).toBe(true);
+    expect((await readdir(dir)).filter((f) => f.startsWith('progress.repaired-'))).toHaveLength(1);
+    // the mended file was written back: the next start has nothing to report
+    expect((await ProgressStore.open(dir)).notices).toEqual([]);
+  });
+
+  it('a damaged name, id or selected player is mended', async () => {
+    await storeWithAda();
+    const data = JSON.parse(await readMain());
+    data.profiles[0].name = '';
+    data.activeProfileId = 'p-gone';
+    await writeFile(path.join(dir, MAIN_FILE), JSON.stringify(data));
+    const reopened = await ProgressStore.open(dir);
+    expect(reopened.notices[0]!.message).toContain('player 1: name was "", now "Player 1"');
+    expect(reopened.notices[0]!.message).toContain('the selected player was "p-gone" is not one of the players, so none is selected');
+    expect(reopened.profiles().map((p) => [p.name, p.totalStars])).toEqual([['Player 1', 2]]);
+  });
+
+  it('fields this version does not know are kept on save', async () => {
+    await storeWithAda();
+    const data = JSON.parse(await readMain());
+    data.theme = 'dark';
+    data.profiles[0].avatar = 'cat';
+    data.profiles[0].levels.a.bestTimeMs = 4_200;
+    await writeFile(path.join(dir, MAIN_FILE), JSON.stringify(data));
+    const reopened = await ProgressStore.open(dir);
+    await reopened.recordHint('a');
+    const saved = JSON.parse(await readMain());
+    expect([saved.theme, saved.profiles[0].avatar, saved.profiles[0].levels.a.bestTimeMs]).toEqual(['dark', 'cat', 4_200]);
   });
 });
