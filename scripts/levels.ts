@@ -17,7 +17,8 @@ async function main(argv: string[]): Promise<number> {
   const flags = rest.filter((a) => a.startsWith('--'));
   const args = rest.filter((a) => !a.startsWith('--'));
   if (args.length > 1 || flags.some((f) => f !== '--no-rules')) usage();
-  const dir = path.resolve(args[0] ?? path.join(repoRoot, 'levels'));
+  // `npm run` starts scripts in the package folder; INIT_CWD is where the command was typed
+  const dir = args[0] === undefined ? path.join(repoRoot, 'levels') : path.resolve(process.env.INIT_CWD ?? process.cwd(), args[0]);
   const report = await checkLevels(dir, { rules: !flags.includes('--no-rules') });
   process.stdout.write(formatReport(report) + '\n');
   return report.problems.length === 0 ? 0 : 1;

@@ -27,6 +27,8 @@ export interface Catalog {
 }
 
 const WORLD_FILE = 'world.yaml';
+/** Level files need no aliases at all; a few are allowed, a billion laughs is refused. */
+const MAX_YAML_ALIASES = 50;
 
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: LevelProblem[] };
 
@@ -47,7 +49,14 @@ async function parseYamlFile<T>(file: string, shownPath: string, schema: ZodType
       }),
     };
   }
-  const result = schema.safeParse(document.toJS());
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // the yaml package throws when aliases expand past the cap (an alias bomb: a few lines that expand to gigabytes)
+    return { ok: false, problems: [problem(shownPath, '', `refused: ${(error as Error).message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`)] };
+  }
+  const result = schema.safeParse(value);
   if (!result.success) {
     return { ok: false, problems: result.error.issues.map((issue) => problem(shownPath, fieldPath(issue.path), issue.message)) };
   }

@@ -1,9 +1,11 @@
 // The level checker: everything a level file must pass before it ships.
 //   1. the file loads: YAML syntax, schema (by path and field), unique ids (catalog.ts);
 //   2. the campaign rules (campaign-rules.ts);
-//   3. the program prints the same and exits the same in the engine and in python3, and
+//   3. the engine runs the program first, and only a program it accepts goes on to python3
+//      (sandboxed: engine-first.ts, python-sandbox.ts);
+//   4. the program prints the same and exits the same in the engine and in python3, and
 //      prints the same in two CPython runs (the game replays it: it must be deterministic);
-//   4. the engine answers every question (engineSolver), and CPython agrees wherever it can be
+//   5. the engine answers every question (engineSolver), and CPython agrees wherever it can be
 //      asked from outside: refcounts, identity, aliasing, sizes, output and gc.collect().
 import path from 'node:path';
 import type { LevelProblem } from '../../api';
@@ -14,8 +16,10 @@ import { problem } from '../problems';
 import { normaliseOutput } from '../rules';
 import type { LevelQuestion } from '../schema';
 import { campaignProblems } from './campaign-rules';
+import { cpythonBuiltins, engineRefusal } from './engine-first';
 import { mechanicsProblems } from './mechanics-check';
 import { askPython, type PythonReport } from './python-oracle';
+import type { SandboxLimits } from './python-sandbox';
 
 const MECHANICS: ReadonlySet<string> = new Set(['heap', 'make', 'leak']);
 
@@ -32,6 +36,8 @@ export interface CheckOptions {
   readonly solver?: LevelSolver;
   /** skip the campaign rules (for a folder of loose levels, e.g. a classroom pack) */
   readonly rules?: boolean;
+  /** how far CPython may go with one program (python-sandbox.ts; tests lower them) */
+  readonly pythonLimits?: SandboxLimits;
 }
 
 export interface CheckReport {
@@ -61,10 +67,6 @@ function compareRuns(level: CatalogLevel, engine: EngineRun, python: PythonRepor
   const [first, second] = python.runs;
   if (first.stdout !== second.stdout || first.exitCode !== second.exitCode) {
     found.push(problem(level.path, 'code', `not deterministic: two CPython runs differ (${firstDifference(first.stdout, second.stdout)})`));
-  }
-  if (engine.exitCode === 2 || engine.exitCode === 3) {
-    found.push(problem(level.path, 'code', `the engine cannot run it: ${lastLine(engine.stderr)}`));
-    return found;
   }
   if (engine.stdout !== first.stdout) found.push(problem(level.path, 'code', `engine and CPython print differently: ${firstDifference(engine.stdout, first.stdout)}`));
   if (engine.exitCode !== first.exitCode) {
@@ -167,13 +169,25 @@ export async function checkLevels(dir: string, options: CheckOptions = {}): Prom
       world.levels[0] ? `${path.posix.dirname(world.levels[0].path)}/world.yaml` : `${world.definition.id}/world.yaml`;
     problems.push(...campaignProblems(catalog.worlds, shownDir));
   }
-  const python = levels.length > 0
-    ? askPython(new Map(levels.map((l) => [l.path, { code: l.definition.code, questions: l.definition.questions }])))
+  const engineRuns = new Map(levels.map((level) => [level.path, runEngine(level.definition.code)]));
+  const builtins = levels.length > 0 ? cpythonBuiltins() : new Set<string>();
+  const refusals = new Map(levels.flatMap((level) => {
+    const why = engineRefusal(engineRuns.get(level.path)!, builtins);
+    return why ? [[level.path, why] as const] : [];
+  }));
+  const accepted = levels.filter((level) => !refusals.has(level.path));
+  const python = accepted.length > 0
+    ? askPython(new Map(accepted.map((l) => [l.path, { code: l.definition.code, questions: l.definition.questions }])), options.pythonLimits)
     : new Map<string, PythonReport>();
   const withMechanics: { level: CatalogLevel; solution: LevelSolution }[] = [];
   for (const level of levels) {
+    const refused = refusals.get(level.path);
+    if (refused) {
+      problems.push(problem(level.path, 'code', refused));
+      continue;
+    }
     const cpython = python.get(level.path)!;
-    problems.push(...compareRuns(level, runEngine(level.definition.code), cpython));
+    problems.push(...compareRuns(level, engineRuns.get(level.path)!, cpython));
     const solved = solve(level, options.solver ?? engineSolver);
     if ('problems' in solved) problems.push(...solved.problems);
     else problems.push(...compareAnswers(level, solved.solution, cpython));

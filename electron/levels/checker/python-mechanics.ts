@@ -4,9 +4,10 @@
 //   - leak: which objects (named by expressions evaluated just before the line) are, once the
 //     line has run, unreachable garbage that gc.collect() finds (gc.DEBUG_SAVEALL keeps them in
 //     gc.garbage to be counted; the run stops right there, so nothing else is disturbed).
-// One python3 process runs every job, each in a fresh interpreter of its own.
+// One python3 process runs every job, each in a fresh, sandboxed interpreter (python-sandbox.ts).
 import { execFileSync } from 'node:child_process';
 import { lookOf, type GraphObject, type GraphSlot, type HeapGraph } from '../mechanics/heap-graph';
+import { SANDBOX_LIMITS, SANDBOX_PY } from './python-sandbox';
 
 const MARK = '@@refquest-mechanics@@ ';
 
@@ -84,15 +85,20 @@ reply({"error": "line %s never finished" % spec["after"]})
 `;
 
 const BATCH = String.raw`
-import json, subprocess, sys
-DRIVER, MARK, jobs = json.loads(sys.stdin.read())
+import json, sys
+${SANDBOX_PY}
+DRIVER, MARK, jobs, limits = json.loads(sys.stdin.read())
+configure(limits)
 out = {}
 for key, spec in jobs.items():
-    p = subprocess.run([sys.executable, "-c", "MARK = %r\n" % MARK + DRIVER], input=json.dumps(spec), capture_output=True, text=True, timeout=30)
-    reply = {"error": (p.stderr or p.stdout)[-1500:]}
-    for line in reversed(p.stdout.splitlines()):
+    code, stdout, stderr = sandboxed(guarded("MARK = %r\n" % MARK + DRIVER), json.dumps(spec))
+    reply = {"error": (stderr or stdout)[-1500:]}
+    for line in reversed(stdout.splitlines()):
         if line.startswith(MARK):
-            reply = json.loads(line[len(MARK):])
+            try:
+                reply = json.loads(line[len(MARK):])
+            except ValueError:
+                pass  # cut short by the output cap
             break
     out[key] = reply
 print(json.dumps(out))
@@ -124,8 +130,10 @@ function toGraph(raw: RawGraph): HeapGraph {
 /** Runs every job in CPython; keys are the caller's. */
 export function askPythonMechanics(jobs: ReadonlyMap<string, MechanicsJob>): Map<string, MechanicsReply> {
   if (jobs.size === 0) return new Map();
-  const input = JSON.stringify([DRIVER, MARK, Object.fromEntries(jobs)]);
-  const raw = JSON.parse(execFileSync('python3', ['-c', BATCH], { input, encoding: 'utf8', timeout: 30_000 + 10_000 * jobs.size, maxBuffer: 16 << 20 })) as Record<string, unknown>;
+  const input = JSON.stringify([DRIVER, MARK, Object.fromEntries(jobs), SANDBOX_LIMITS]);
+  const raw = JSON.parse(
+    execFileSync('python3', ['-I', '-c', BATCH], { input, encoding: 'utf8', timeout: 30_000 + 2 * SANDBOX_LIMITS.wallSeconds * 1000 * jobs.size, maxBuffer: 4 * SANDBOX_LIMITS.outputBytes * Math.max(1, jobs.size) }),
+  ) as Record<string, unknown>;
   const replies = new Map<string, MechanicsReply>();
   for (const [key, value] of Object.entries(raw)) {
     if (value && typeof value === 'object' && 'error' in value) replies.set(key, { error: String((value as { error: unknown }).error) });

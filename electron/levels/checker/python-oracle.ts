@@ -1,14 +1,16 @@
 // What CPython itself says about the level programs: the checker's outside view. One python3
 // process takes the whole batch and runs every program in fresh interpreters of its own:
-//   - twice plainly (`python3 -c code`): stdout, stderr and exit status, which must not vary;
+//   - twice plainly (as `python3 -c code`): stdout, stderr and exit status, which must not vary;
 //   - once under a line tracer that, once a module-level line has run, evaluates the questions'
 //     expressions: refcount (sys.getrefcount - 2: the driver's name and the call's argument),
 //     identity (`is`), alias (id() groups), size (sys.getsizeof), and slices stdout per line;
 //   - once with gc.collect wrapped (no tracer, so automatic collections happen as in the plain
 //     run), recording what each call returns and on which module-level line.
-// Dev tool only: the game never calls python3 (the engine computes answers; DESIGN.md).
+// Every one of those runs is sandboxed (python-sandbox.ts), and only programs the engine accepted
+// get here. Dev tool only: the game never calls python3 (the engine computes answers; DESIGN.md).
 import { execFileSync } from 'node:child_process';
 import type { LevelQuestion } from '../schema';
+import { SANDBOX_LIMITS, SANDBOX_PY, type SandboxLimits } from './python-sandbox';
 
 /** starts the line that carries a driver's JSON reply, whatever the program prints around it */
 const MARK = '@@refquest-oracle@@ ';
@@ -89,24 +91,28 @@ print("\n" + MARK + json.dumps(results))
 `;
 
 const BATCH = String.raw`
-import json, subprocess, sys
-TRACED, COLLECTS, MARK, programs = json.loads(sys.stdin.read())
+import json, sys
+${SANDBOX_PY}
+TRACED, COLLECTS, MARK, programs, limits = json.loads(sys.stdin.read())
+configure(limits)
 MARK_LINE = "MARK = %r\n" % MARK
 report = {}
-def reply(proc):
+def reply(run):
     """The driver's JSON: the last line after its marker; the program may print at exit too."""
-    for line in reversed(proc.stdout.splitlines()):
+    code, stdout, stderr = run
+    for line in reversed(stdout.splitlines()):
         if line.startswith(MARK):
-            return json.loads(line[len(MARK):])
-    return {"driver": (proc.stderr or proc.stdout)[-2000:]}
-def run(args, stdin=None):
-    return subprocess.run([sys.executable, *args], input=stdin, capture_output=True, text=True, timeout=30)
+            try:
+                return json.loads(line[len(MARK):])
+            except ValueError:
+                break  # cut short by the output cap
+    return {"driver": (stderr or stdout)[-2000:]}
 for key, spec in programs.items():
-    plain = [run(["-c", spec["code"]]) for _ in range(2)]
-    entry = {"runs": [[r.returncode, r.stdout, r.stderr] for r in plain]}
-    entry["answers"] = reply(run(["-c", MARK_LINE + TRACED], json.dumps(spec)))
+    plain = [sandboxed(guarded_program(spec["code"])) for _ in range(2)]
+    entry = {"runs": [list(r) for r in plain]}
+    entry["answers"] = reply(sandboxed(guarded(MARK_LINE + TRACED), json.dumps(spec)))
     if any(q["kind"] == "collect" for q in spec["questions"]):
-        collects = reply(run(["-c", MARK_LINE + COLLECTS], json.dumps(spec)))
+        collects = reply(sandboxed(guarded(MARK_LINE + COLLECTS), json.dumps(spec)))
         entry["collects"] = {} if "driver" in collects else collects
     report[key] = entry
 print(json.dumps(report))
@@ -139,10 +145,10 @@ export interface PythonProgram {
 type RawEntry = { runs: [number, string, string][]; answers: Record<string, unknown>; collects?: Record<string, number[]> };
 
 /** Runs every program in CPython (one python3 batch process); keys are the caller's. */
-export function askPython(programs: ReadonlyMap<string, PythonProgram>): Map<string, PythonReport> {
-  const input = JSON.stringify([TRACED, COLLECTS, MARK, Object.fromEntries(programs)]);
+export function askPython(programs: ReadonlyMap<string, PythonProgram>, limits: SandboxLimits = SANDBOX_LIMITS): Map<string, PythonReport> {
+  const input = JSON.stringify([TRACED, COLLECTS, MARK, Object.fromEntries(programs), limits]);
   const raw = JSON.parse(
-    execFileSync('python3', ['-c', BATCH], { input, encoding: 'utf8', timeout: 60_000 + 10_000 * programs.size, maxBuffer: 64 << 20 }),
+    execFileSync('python3', ['-I', '-c', BATCH], { input, encoding: 'utf8', timeout: 60_000 + 4 * limits.wallSeconds * 1000 * programs.size, maxBuffer: 16 * limits.outputBytes * Math.max(1, programs.size) }),
   ) as Record<string, RawEntry>;
   const reports = new Map<string, PythonReport>();
   for (const [key, entry] of Object.entries(raw)) {
