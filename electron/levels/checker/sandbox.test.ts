@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openServices } from '../../ipc/services';
 import { loadCatalog } from '../catalog';
 import { checkLevels } from './check';
+import { engineRefusal } from './engine-first';
 
 const scratch: string[] = [];
 afterEach(async () => {
@@ -49,11 +50,19 @@ describe('the checker and untrusted level programs', () => {
     const report = await checkLevels(levels, { rules: false });
     expect(texts(report)).toEqual([
       expect.stringMatching(/^levels\/w\/01-os\.yaml: code: the engine cannot run it \(so CPython is not asked\): unsupported: import of module 'os'/),
-      'levels/w/02-import.yaml: code: it calls __import__, a builtin the simulator does not provide (so CPython is not asked)',
-      'levels/w/03-open.yaml: code: it calls open, a builtin the simulator does not provide (so CPython is not asked)',
+      "levels/w/02-import.yaml: code: the engine cannot run it (so CPython is not asked): unsupported: the builtin '__import__' (the simulator does not provide it) at line 1",
+      "levels/w/03-open.yaml: code: the engine cannot run it (so CPython is not asked): unsupported: the builtin 'open' (the simulator does not provide it) at line 1",
     ]);
     expect([existsSync(marker('a')), existsSync(marker('b')), existsSync(marker('c'))]).toEqual([false, false, false]);
   }, 60_000);
+
+  it('a program failing only for a builtin CPython has (an engine that answers NameError) is not given to CPython', () => {
+    const builtins = new Set(['open', 'print']);
+    const failed = (name: string) => ({ stdout: '', stderr: `Traceback (most recent call last):\nNameError: name '${name}' is not defined\n`, exitCode: 1 });
+    expect(engineRefusal(failed('open'), builtins)).toBe('it calls open, a builtin the simulator does not provide (so CPython is not asked)');
+    expect(engineRefusal(failed('undefined_name'), builtins)).toBeNull();
+    expect(engineRefusal({ stdout: '1\n', stderr: '', exitCode: 0 }, builtins)).toBeNull();
+  });
 
   it('behind the engine, the sandbox refuses processes and file writes', async () => {
     const { root, levels } = await levelsDir({});
