@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 import { traceSamples } from './samples';
+import { traceSizedSamples } from './sized-samples';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const DEV_PAGE_DIR = path.join(repoRoot, 'dist', 'heap-dev');
@@ -25,7 +26,7 @@ export async function buildDevPage(): Promise<string> {
       rollupOptions: { input: path.join(repoRoot, 'renderer', 'heap', 'dev.html') },
     },
   });
-  await writeFile(path.join(DEV_PAGE_DIR, 'samples.json'), JSON.stringify(traceSamples()));
+  await writeFile(path.join(DEV_PAGE_DIR, 'samples.json'), JSON.stringify([...traceSamples(), ...traceSizedSamples()]));
   return DEV_PAGE_DIR;
 }
 

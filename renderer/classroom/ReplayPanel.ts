@@ -1,9 +1,7 @@
 // The replay shared by the challenge and the editor: step controls over a PagedTrace, the
-// step's events, the heap diagram (HeapArea, placed over its DOM slot each frame) and the
-// program's line marker.
-import type { Container } from 'pixi.js';
+// step's events, the heap diagram (HeapArea, a DOM widget inside its slot) and the program's
+// line marker.
 import { HeapArea } from '../ui/level/HeapArea';
-import type { SlotRect } from '../ui/level/HeapArea';
 import { StepControls } from '../ui/level/StepControls';
 import { StepLog } from '../ui/level/StepLog';
 import { messageOf } from '../utils/api';
@@ -20,13 +18,14 @@ export interface LineMarker {
 }
 
 /** What draws a step's heap: the level screen's HeapArea, or the editor's pickable one. */
-export interface StepHeap extends Container {
+export interface StepHeap {
+  readonly element: HTMLElement;
   showStep(step: StepInfo | null): void;
-  place(rect: SlotRect): void;
+  destroy(): void;
 }
 
 export class ReplayPanel {
-  readonly heapSlot = el('div', { class: 'heap-slot', 'aria-label': 'Heap diagram', role: 'img' });
+  readonly heapSlot = el('div', { class: 'heap-slot' });
   readonly controls: StepControls;
   readonly log = new StepLog();
   /** why the replay cannot be read, when it cannot */
@@ -43,6 +42,7 @@ export class ReplayPanel {
     readonly heap: StepHeap = new HeapArea(),
   ) {
     this.trace = new PagedTrace(pager);
+    this.heapSlot.append(heap.element);
     this.controls = new StepControls({
       seek: (index) => {
         this.playing = false;
@@ -87,8 +87,6 @@ export class ReplayPanel {
   }
 
   update(deltaMs: number): void {
-    const box = this.heapSlot.getBoundingClientRect();
-    if (box.width > 0) this.heap.place({ x: box.left, y: box.top, width: box.width, height: box.height });
     if (!this.playing) return;
     this.playClock += deltaMs;
     if (this.playClock < PLAY_STEP_MS) return;

@@ -1,4 +1,4 @@
-// All the arrows, drawn into one Graphics every frame of a tween (their routes come from the
+// All the arrows in sight, drawn into one Graphics on each frame of a tween (their routes come from the
 // layout, blended while boxes move). Routes are ELK's orthogonal paths with rounded corners;
 // arrows are drawn over the boxes on a dark casing so one that must cross a box stays readable.
 import { Graphics } from 'pixi.js';
@@ -17,10 +17,12 @@ const WIDTH: Record<DiagramEdge['style'], number> = { name: 2.2, slot: 2, hidden
 const CORNER = 9;
 
 export class EdgeLayer extends Graphics {
-  redraw(edges: readonly EdgeDraw[]): void {
+  /** Draws the arrows that pass through `window` (all of them without one). */
+  redraw(edges: readonly EdgeDraw[], window?: { left: number; top: number; right: number; bottom: number }): void {
     this.clear();
     for (const d of edges) {
       if (d.alpha <= 0.01 || d.points.length < 2) continue;
+      if (window && !crosses(d.points, window)) continue;
       const color = palette.edges[d.edge.style];
       const faint = d.edge.style === 'cached' || d.edge.style === 'meta';
       const alpha = d.alpha * (faint ? 0.7 : 0.95);
@@ -67,6 +69,14 @@ export class EdgeLayer extends Graphics {
       }
     }
   }
+}
+
+function crosses(pts: readonly Point[], w: { left: number; top: number; right: number; bottom: number }): boolean {
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1]!, b = pts[i]!;
+    if (Math.max(a.x, b.x) >= w.left && Math.min(a.x, b.x) <= w.right && Math.max(a.y, b.y) >= w.top && Math.min(a.y, b.y) <= w.bottom) return true;
+  }
+  return false;
 }
 
 const segment = (a: Point, b: Point) => Math.hypot(b.x - a.x, b.y - a.y);

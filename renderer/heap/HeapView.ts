@@ -2,14 +2,15 @@
 // snapshot per step; it lays the boxes out (stable from step to step), then animates the
 // change: leaving boxes and arrows fade, persisting boxes glide, rebound arrows swing, new boxes
 // pop in. Objects can be made pickable for the questions where the player points at objects.
-import { Container, Graphics, Ticker, type FederatedPointerEvent, type FederatedWheelEvent } from 'pixi.js';
+import { Container, Graphics, type FederatedPointerEvent, type FederatedWheelEvent } from 'pixi.js';
 import type { Snapshot } from '../../electron/engine/trace/model';
-import { diffDiagrams, type DiagramDiff } from './diff';
+import { diffDiagrams, sameDrawing, type DiagramDiff } from './diff';
 import { EdgeLayer, type EdgeDraw } from './EdgeLayer';
-import { layoutDiagram, useElkWorker, type PlacedDiagram, type Point } from './layout';
+import { layoutDiagram, type PlacedDiagram, type Point } from './layout';
 import { buildDiagram, type DiagramNode } from './model';
 import { FREED_ALPHA, NodeView } from './NodeView';
 import { palette } from './palette';
+import type { FrameScheduler } from './RenderOnDemand';
 import { blendRoutes } from './routes';
 import { Tween, easeInOutCubic, easeOutBack, lerp, phase } from './tween';
 
@@ -18,8 +19,8 @@ export interface HeapViewOptions {
   readonly height?: number;
   /** length of one step's animation */
   readonly durationMs?: number;
-  /** the ticker that drives animations (default: Ticker.shared) */
-  readonly ticker?: Ticker;
+  /** asks for frames: one per change, a run of them while a tween or a pulse plays */
+  readonly scheduler: FrameScheduler;
 }
 
 /** Where the time of the last showSnapshot went (the benchmark reports these). */
@@ -34,14 +35,17 @@ export interface ShowOptions {
   readonly animate?: boolean;
 }
 
-// ELK off the main thread: the worker script is shipped as a plain asset by Vite
-useElkWorker(new URL('../../node_modules/elkjs/lib/elk-worker.min.js', import.meta.url).href);
-
 const MARGIN = 24;
-/** room above the boxes for arrows that loop back onto a box's top */
-const TOP_MARGIN = 64;
-/** below this the text is unreadable: a bigger heap is panned and zoomed instead */
-const MIN_SCALE = 0.3;
+/** room above the picture (the layout keeps its own room for arrows over the first row) */
+const TOP_MARGIN = 8;
+/** below this the 12 px text drops under 9 px: a bigger heap is shown from its top-left, to pan and zoom */
+const READABLE_SCALE = 0.75;
+/** a small heap is enlarged to fill the panel, up to this */
+const MAX_FIT_SCALE = 1.6;
+/** "fit all" may go this far down to show a whole big heap */
+const MIN_FIT_ALL_SCALE = 0.08;
+/** boxes this far outside the panel are still drawn, so a pan does not show them popping in */
+const CULL_MARGIN = 200;
 
 export class HeapView extends Container {
   private readonly background = new Graphics();
@@ -52,10 +56,15 @@ export class HeapView extends Container {
   private readonly views = new Map<string, NodeView>();
   private readonly exiting = new Map<string, NodeView>();
   private readonly live = new Map<string, Point>();
-  private readonly ticker: Ticker;
+  private readonly scheduler: FrameScheduler;
+  private pulsing = false;
+  /** 'auto': fill the panel, never below a readable size; 'all': the whole picture, however small */
+  private fitMode: 'auto' | 'all' = 'auto';
   private readonly durationMs: number;
   private placed: PlacedDiagram | null = null;
   private edgeDraws: EdgeDraw[] = [];
+  /** the part of the picture whose arrows are drawn (see cull) */
+  private edgeWindow: { left: number; top: number; right: number; bottom: number } | null = null;
   private tween: Tween | null = null;
   private request = 0;
   private viewWidth: number;
@@ -72,16 +81,15 @@ export class HeapView extends Container {
   timings: ShowTimings = { modelMs: 0, layoutMs: 0, applyMs: 0 };
   lastChanges = { enter: 0, exit: 0, move: 0 };
 
-  constructor(options: HeapViewOptions = {}) {
+  constructor(options: HeapViewOptions) {
     super();
     this.viewWidth = options.width ?? 800;
     this.viewHeight = options.height ?? 600;
     this.durationMs = options.durationMs ?? 650;
-    this.ticker = options.ticker ?? Ticker.shared;
+    this.scheduler = options.scheduler;
     this.content.addChild(this.nodeLayer, this.edgeLayer);
     this.addChild(this.background, this.content, this.clip);
     this.content.mask = this.clip;
-    this.ticker.add(this.onTick, this);
     this.installPanZoom();
     this.resize(this.viewWidth, this.viewHeight);
   }
@@ -118,6 +126,55 @@ export class HeapView extends Container {
     this.background.fill({ color: palette.boardDots });
     this.clip.clear().roundRect(0, 0, width, height, 12).fill({ color: 0xffffff });
     if (this.placed) this.fitTo(this.placed, 1, null);
+    this.scheduler.invalidate();
+  }
+
+  /** Zooms by `factor` about a point of the view (default: its centre). */
+  zoomBy(factor: number, about = { x: this.viewWidth / 2, y: this.viewHeight / 2 }): void {
+    if (!this.placed) return;
+    const before = this.content.toLocal(about, this);
+    this.userZoom = Math.min(6, Math.max(0.1, this.userZoom * factor));
+    this.fitTo(this.placed, 1, null);
+    // keep the point under the pointer where it was
+    const after = this.toLocal(this.content.toGlobal(before));
+    this.pan = { x: this.pan.x + about.x - after.x, y: this.pan.y + about.y - after.y };
+    this.applyView();
+  }
+
+  /** The whole picture in the panel, however small that makes it. */
+  fitAll(): void {
+    this.fitMode = 'all';
+    this.userZoom = 1;
+    this.pan = { x: 0, y: 0 };
+    this.applyView();
+  }
+
+  /** Back to the default: the panel filled from the top-left at a readable size. */
+  resetView(): void {
+    this.fitMode = 'auto';
+    this.userZoom = 1;
+    this.pan = { x: 0, y: 0 };
+    this.applyView();
+  }
+
+  /** Pans (never zooms out below readable) so an object's box sits in the middle of the panel. */
+  centreOn(objectId: number): boolean {
+    const key = `o${objectId}`;
+    const p = this.placed?.positions.get(key);
+    const node = this.views.get(key)?.node;
+    if (!this.placed || !p || !node) return false;
+    if (this.content.scale.x < READABLE_SCALE) {
+      this.fitMode = 'auto';
+      this.userZoom = 1;
+    }
+    this.pan = { x: 0, y: 0 };
+    this.fitTo(this.placed, 1, null);
+    const s = this.content.scale.x;
+    const cx = this.content.x + (p.x + node.width / 2) * s;
+    const cy = this.content.y + (p.y + node.height / 2) * s;
+    this.pan = { x: this.viewWidth / 2 - cx, y: this.viewHeight / 2 - cy };
+    this.applyView();
+    return true;
   }
 
   onPickObject(listener: (objectId: number) => void): void {
@@ -157,7 +214,6 @@ export class HeapView extends Container {
   }
 
   override destroy(): void {
-    this.ticker.remove(this.onTick, this);
     this.tween = null;
     super.destroy({ children: true });
   }
@@ -166,7 +222,10 @@ export class HeapView extends Container {
     for (const key of diff.exit) this.removeView(key);
     for (const n of placed.diagram.nodes) {
       const view = this.views.get(n.key) ?? this.createView(n);
-      if (view.node !== n) view.draw(n);
+      if (view.node !== n) {
+        if (sameDrawing(view.node, n)) view.node = n;
+        else view.draw(n);
+      }
       const p = placed.positions.get(n.key)!;
       this.live.set(n.key, p);
       view.position.set(p.x, p.y);
@@ -176,7 +235,8 @@ export class HeapView extends Container {
     this.edgeDraws = placed.diagram.edges.map((edge) => ({ edge, alpha: 1, points: placed.routes.get(edge.id) ?? [] }));
     this.fitTo(placed, 1, null);
     this.refreshMarks();
-    this.edgeLayer.redraw(this.edgeDraws);
+    this.cull(true);
+    this.scheduler.invalidate();
   }
 
   private animate(previous: PlacedDiagram, placed: PlacedDiagram, diff: DiagramDiff, done: () => void): void {
@@ -238,12 +298,18 @@ export class HeapView extends Container {
         }),
       ];
       this.fitTo(placed, mid, { scale: fromScale, x: fromX, y: fromY });
-      this.edgeLayer.redraw(this.edgeDraws);
+      this.cull(true);
     }, () => {
       for (const key of [...this.exiting.keys()]) this.removeView(key);
       this.tween = null;
       this.applyNow(placed, { ...diff, exit: [], enter: [], move: [], redraw: [] });
       done();
+    });
+    const tween = this.tween;
+    this.scheduler.animate((ms) => {
+      if (this.tween !== tween) return false;
+      tween.advance(ms);
+      return !tween.done;
     });
   }
 
@@ -251,29 +317,68 @@ export class HeapView extends Container {
     this.background.eventMode = 'static';
     this.background.cursor = 'grab';
     this.background.on('wheel', (e: FederatedWheelEvent) => {
-      const before = this.content.toLocal(e.global);
-      this.userZoom = Math.min(4, Math.max(0.25, this.userZoom * Math.exp(-e.deltaY * 0.0015)));
-      if (this.placed) this.fitTo(this.placed, 1, null);
-      // keep the point under the pointer where it was
-      const after = this.content.toGlobal(before);
-      this.pan = { x: this.pan.x + e.global.x - after.x, y: this.pan.y + e.global.y - after.y };
-      if (this.placed) this.fitTo(this.placed, 1, null);
+      this.zoomBy(Math.exp(-e.deltaY * 0.0015), this.toLocal(e.global));
     });
     this.background.on('pointerdown', (e: FederatedPointerEvent) => {
       this.drag = { x: e.global.x - this.pan.x, y: e.global.y - this.pan.y };
+      this.background.cursor = 'grabbing';
     });
     this.background.on('globalpointermove', (e: FederatedPointerEvent) => {
-      if (!this.drag || !this.placed) return;
+      if (!this.drag) return;
       this.pan = { x: e.global.x - this.drag.x, y: e.global.y - this.drag.y };
-      this.fitTo(this.placed, 1, null);
+      this.applyView();
     });
-    const stop = () => (this.drag = null);
+    const stop = () => {
+      this.drag = null;
+      this.background.cursor = 'grab';
+    };
     this.background.on('pointerup', stop).on('pointerupoutside', stop);
   }
 
-  private onTick(ticker: Ticker): void {
-    if (this.tween) this.tween.advance(ticker.deltaMS);
-    if (this.highlighted.size > 0) for (const view of this.views.values()) view.tickPulse(ticker.deltaMS);
+  /** After a zoom or a pan: place the content, hide what is out of sight, draw. */
+  private applyView(): void {
+    if (!this.placed) return;
+    this.fitTo(this.placed, 1, null);
+    this.cull();
+    this.scheduler.invalidate();
+  }
+
+  /**
+   * Boxes and arrows outside the panel are not drawn (a 1,000-object heap at readable size
+   * shows a few dozen). Arrows are redrawn for a window larger than the panel, and again only
+   * when a pan or zoom leaves that window (or `edgesChanged`).
+   */
+  private cull(edgesChanged = false): void {
+    const s = this.content.scale.x;
+    const view = {
+      left: (-CULL_MARGIN - this.content.x) / s,
+      top: (-CULL_MARGIN - this.content.y) / s,
+      right: (this.viewWidth + CULL_MARGIN - this.content.x) / s,
+      bottom: (this.viewHeight + CULL_MARGIN - this.content.y) / s,
+    };
+    const cullOne = (key: string, v: NodeView) => {
+      const p = this.live.get(key);
+      if (!p) return;
+      v.visible = p.x + v.node.width >= view.left && p.x <= view.right && p.y + v.node.height >= view.top && p.y <= view.bottom;
+    };
+    for (const [key, v] of this.views) cullOne(key, v);
+    for (const [key, v] of this.exiting) cullOne(key, v);
+    const w = this.edgeWindow;
+    if (edgesChanged || !w || view.left < w.left || view.top < w.top || view.right > w.right || view.bottom > w.bottom) {
+      const extraX = (view.right - view.left) / 2, extraY = (view.bottom - view.top) / 2;
+      this.edgeWindow = { left: view.left - extraX, top: view.top - extraY, right: view.right + extraX, bottom: view.bottom + extraY };
+      this.edgeLayer.redraw(this.edgeDraws, this.edgeWindow);
+    }
+  }
+
+  private startPulse(): void {
+    if (this.pulsing) return;
+    this.pulsing = true;
+    this.scheduler.animate((ms) => {
+      for (const view of this.views.values()) view.tickPulse(ms);
+      this.pulsing = this.highlighted.size > 0 && !this.destroyed;
+      return this.pulsing;
+    });
   }
 
   private createView(node: DiagramNode): NodeView {
@@ -285,6 +390,7 @@ export class HeapView extends Container {
       if (id !== null && this.pickable.has(id)) for (const listener of this.pickListeners) listener(id);
     });
     view.on('pointerover', () => {
+      if (!this.pickable.has(view.node.objectId ?? -1)) return;
       this.hovering = view.node.key;
       this.refreshMarks();
     });
@@ -316,15 +422,23 @@ export class HeapView extends Container {
       }
       view.setMarks(id !== null && this.selected.has(id), id !== null && this.highlighted.has(id), pickable && this.hovering === key);
     }
+    if (this.highlighted.size > 0) this.startPulse();
+    this.scheduler.invalidate();
   }
 
-  /** Scales the diagram to fit the view (never above 1:1); `t` tweens from `from`. */
-  private fitTo(placed: PlacedDiagram, t: number, from: { scale: number; x: number; y: number } | null): void {
+  /** The scale before the player's own zoom: see fitMode. */
+  private baseScale(placed: PlacedDiagram): number {
     const fitW = (this.viewWidth - MARGIN * 2) / Math.max(1, placed.width);
     const fitH = (this.viewHeight - MARGIN - TOP_MARGIN) / Math.max(1, placed.height);
-    const scale = Math.max(MIN_SCALE, Math.min(1, fitW, fitH)) * this.userZoom;
+    const fit = Math.min(fitW, fitH, MAX_FIT_SCALE);
+    return this.fitMode === 'all' ? Math.max(MIN_FIT_ALL_SCALE, fit) : Math.max(READABLE_SCALE, fit);
+  }
+
+  /** Places the content for the fit, the zoom and the pan; `t` tweens from `from`. */
+  private fitTo(placed: PlacedDiagram, t: number, from: { scale: number; x: number; y: number } | null): void {
+    const scale = this.baseScale(placed) * this.userZoom;
     const x = MARGIN + this.pan.x;
-    const y = TOP_MARGIN * Math.min(1, scale * 1.5) + this.pan.y;
+    const y = TOP_MARGIN * Math.min(1, scale) + this.pan.y;
     if (!from) {
       this.content.scale.set(scale);
       this.content.position.set(x, y);

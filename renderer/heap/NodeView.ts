@@ -1,6 +1,9 @@
 // One box of the diagram (a frame, or an object in whatever shape the model gave it), drawn
 // from its DiagramNode. Redrawn whole when the node changes: boxes are small and change rarely.
-import { Container, Graphics, Text, type TextStyleOptions } from 'pixi.js';
+// Text is BitmapText: every label shares a few glyph atlases (rendered large, so they stay sharp
+// when zoomed), where a canvas Text per label cost a texture upload each; together with plain
+// Graphics the whole diagram draws in a handful of batches.
+import { BitmapText, Container, Graphics, type TextStyleOptions } from 'pixi.js';
 import { CELL_WIDTH, FONT_FAMILY, FONT_SIZE, HEADER_HEIGHT, PADDING, ROW_HEIGHT, SLOT_HEIGHT, SLOT_WIDTH, SMALL_FONT_SIZE, UI_FONT_FAMILY } from './metrics';
 import { slotOrigin, type DiagramNode, type Row } from './model';
 import { familyOf, palette } from './palette';
@@ -10,15 +13,12 @@ const RADIUS = 7;
 /** the faded look of an object freed during the shown step */
 export const FREED_ALPHA = 0.38;
 
-function label(text: string, style: TextStyleOptions): Text {
-  // padding: DejaVu's underscores sit below the measured box and were clipped without it
-  const t = new Text({ text, style: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, fill: palette.text, padding: 3, ...style } });
-  t.resolution = 3;
-  return t;
+function label(text: string, style: TextStyleOptions): BitmapText {
+  return new BitmapText({ text, style: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, fill: palette.text, ...style } });
 }
 
 export class NodeView extends Container {
-  /** the box itself, cached as one texture: a 300-object heap then draws as 300 sprites */
+  /** the box itself (redrawn whole on change), under the marks */
   private readonly body = new Container();
   private readonly ring = new Graphics();
   private highlighted = false;
@@ -38,12 +38,10 @@ export class NodeView extends Container {
 
   draw(node: DiagramNode): void {
     this.node = node;
-    this.body.cacheAsTexture(false);
     for (const child of this.body.removeChildren()) child.destroy({ children: true });
     if (node.body.kind === 'frame') this.drawFrame(node);
     else if (node.cached && node.body.kind === 'atom') this.drawCachedChip(node, node.body.text);
     else this.drawObject(node);
-    this.body.cacheAsTexture({ resolution: 2, antialias: true });
     this.hitArea = { contains: (x: number, y: number) => x >= 0 && y >= 0 && x <= node.width && y <= node.height };
   }
 

@@ -30,14 +30,24 @@ export interface FrameStats {
   readonly changes: { readonly enter: number; readonly exit: number; readonly move: number };
 }
 
+export interface ScrubStats {
+  readonly steps: number;
+  /** per step: snapshot -> model -> layout -> Pixi update -> the frame drawn */
+  readonly meanMs: number;
+  readonly p95Ms: number;
+  readonly maxMs: number;
+}
+
 export interface HeapDev {
   readonly ready: Promise<void>;
   show(name: string, step: number, animate: boolean): Promise<void>;
   pick(objectIds: readonly number[], selected: readonly number[], highlighted: readonly number[]): void;
   /** a fresh view, timed: build + layout + first draw of one snapshot */
   timeFirstDraw(name: string, step: number): Promise<FirstDrawTimings>;
-  /** rAF intervals while the shown diagram stands still (Pixi still renders each frame) */
-  idleFrameMs(frames: number): Promise<number>;
+  /** frames the diagram drew during `ms` of standing still (on demand: 0) */
+  idleFrames(ms: number): Promise<number>;
+  /** shows `count` steps after `from` one after another, each drawn before the next (a scrub) */
+  timeScrub(name: string, from: number, count: number): Promise<ScrubStats>;
   /** frame intervals while animating from `step` to `step + 1` */
   timeAnimation(name: string, step: number): Promise<FrameStats>;
 }

@@ -2,10 +2,11 @@
 // built page by bench/renderer/build-dev.ts) and exposes `window.heapDev` so the screenshot and
 // benchmark scripts can drive it.
 import 'pixi.js/unsafe-eval';
-import { Application, UPDATE_PRIORITY, type WebGLRenderer } from 'pixi.js';
+import { Application, type WebGLRenderer } from 'pixi.js';
 import type { Snapshot } from '../../electron/engine/trace/model';
 import type { FrameStats, HeapDev } from './dev-api';
 import { HeapView } from './HeapView';
+import { RenderOnDemand } from './RenderOnDemand';
 
 interface Sample {
   readonly name: string;
@@ -31,23 +32,26 @@ let view: HeapView;
 let current = { name: '', step: 0 };
 let renderCpu: number[] | null = null;
 let updateCpu: number[] | null = null;
-let updateStart = 0;
+/** the page draws like the game: only when the diagram asks (see RenderOnDemand) */
+const scheduler = new RenderOnDemand(() => {
+  const t0 = performance.now();
+  app.render();
+  renderCpu?.push(performance.now() - t0);
+});
+const newView = () => new HeapView({ width: WIDTH, height: HEIGHT, scheduler });
 
 async function start(): Promise<void> {
-  await app.init({ width: WIDTH, height: HEIGHT, background: 0x0e1024, antialias: true, resolution: 1, preference: 'webgl' });
+  await app.init({ width: WIDTH, height: HEIGHT, background: 0x0e1024, antialias: true, resolution: 1, preference: 'webgl', autoStart: false, sharedTicker: false });
+  app.ticker.stop();
   $('stage').appendChild(app.canvas);
-  // the ticker calls renderer.render (bound at init): time it there, and the diagram's update
-  // (HeapView's tween, NORMAL priority) between a HIGH and a just-above-LOW listener
-  const renderer = app.renderer;
-  const render = renderer.render.bind(renderer);
-  renderer.render = ((...args: Parameters<typeof render>) => {
+  // the diagram's per-frame update (a tween step) runs in the scheduler just before the render
+  scheduler.animate = ((animate) => (step: (ms: number) => boolean) => animate((ms) => {
     const t0 = performance.now();
-    render(...args);
-    renderCpu?.push(performance.now() - t0);
-  }) as typeof renderer.render;
-  app.ticker.add(() => (updateStart = performance.now()), undefined, UPDATE_PRIORITY.HIGH);
-  app.ticker.add(() => updateCpu?.push(performance.now() - updateStart), undefined, UPDATE_PRIORITY.LOW + 1);
-  view = new HeapView({ width: WIDTH, height: HEIGHT, ticker: app.ticker });
+    const more = step(ms);
+    updateCpu?.push(performance.now() - t0);
+    return more;
+  }))(scheduler.animate.bind(scheduler));
+  view = newView();
   app.stage.addChild(view);
   view.onPickObject((id) => view.setSelected([id]));
   samples = (await (await fetch('./samples.json')).json()) as Sample[];
@@ -71,7 +75,7 @@ async function show(name: string, step: number, withAnimation: boolean): Promise
   const sample = sampleNamed(name);
   if (name !== current.name) {
     view.destroy();
-    view = new HeapView({ width: WIDTH, height: HEIGHT, ticker: app.ticker });
+    view = newView();
     app.stage.addChild(view);
     view.onPickObject((id) => view.setSelected([id]));
   }
@@ -114,7 +118,7 @@ window.heapDev = {
     current = { name: '', step: 0 };
     await show(name, Math.max(0, step - 1), false);
     view.destroy();
-    view = new HeapView({ width: WIDTH, height: HEIGHT, ticker: app.ticker });
+    view = newView();
     app.stage.addChild(view);
     const t0 = performance.now();
     await view.showSnapshot(sampleNamed(name).steps[step]!, { animate: false });
@@ -125,11 +129,31 @@ window.heapDev = {
     current = { name, step };
     return { ...view.timings, drawMs: t2 - t1, totalMs: t2 - t0, ...view.counts };
   },
-  async idleFrameMs(frames) {
-    const first = await nextFrame();
-    let last = first;
-    for (let i = 0; i < frames; i++) last = await nextFrame();
-    return (last - first) / frames;
+  async idleFrames(ms) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = scheduler.frames;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return scheduler.frames - before;
+  },
+  async timeScrub(name, from, count) {
+    await show(name, from, false);
+    await nextFrame();
+    const perStep: number[] = [];
+    const last = Math.min(sampleNamed(name).steps.length - 1, from + count);
+    for (let s = from + 1; s <= last; s++) {
+      const t0 = performance.now();
+      await show(name, s, false);
+      await nextFrame();
+      finishGpu();
+      perStep.push(performance.now() - t0);
+    }
+    perStep.sort((x, y) => x - y);
+    return {
+      steps: perStep.length,
+      meanMs: perStep.reduce((x, y) => x + y, 0) / Math.max(1, perStep.length),
+      p95Ms: perStep[Math.floor(perStep.length * 0.95)] ?? 0,
+      maxMs: perStep.at(-1) ?? 0,
+    };
   },
   async timeAnimation(name, step) {
     await show(name, step, false);

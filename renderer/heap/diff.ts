@@ -60,7 +60,8 @@ export function diffDiagrams(prev: PlacedDiagram | null, next: PlacedDiagram): D
   return { enter, exit, move, redraw, edgeEnter, edgeExit, edgeRetarget };
 }
 
-function sameDrawing(a: DiagramNode, b: DiagramNode): boolean {
+/** Whether two versions of a box draw alike (then its view is kept, not redrawn). */
+export function sameDrawing(a: DiagramNode, b: DiagramNode): boolean {
   return (
     a.title === b.title &&
     a.refcount === b.refcount &&

@@ -96,9 +96,9 @@ describe('buildDiagram', () => {
     const who = d.nodes.find((n) => n.body.kind === 'atom' && n.body.text === "'who'");
     if (who) expect(edgesFrom(d, dict.key).some((e) => e.target === who.key)).toBe(false);
     const instance = node(d, (n) => n.title === 'P');
-    expect(instance.body.kind === 'rows' && instance.body.rows.map((r) => r.label)).toEqual(['name', 'class']);
-    const classEdge = edgesFrom(d, instance.key).find((e) => e.style === 'meta');
-    expect(classEdge).toBeDefined();
+    // the class is named in the title: no row and no arrow to it
+    expect(instance.body.kind === 'rows' && instance.body.rows.map((r) => r.label)).toEqual(['name']);
+    expect(edgesFrom(d, instance.key).some((e) => e.style === 'meta')).toBe(false);
   });
 
   it('keeps objects freed during the step, in the freed state', () => {

@@ -216,6 +216,9 @@ function objectNode(
       }
       case 'field':
       case 'generator-stack': {
+        // an instance's class is named in its title: an arrow from every instance to its class
+        // would run across the whole picture (Python Tutor does not draw it either)
+        if (h.kind === 'field' && h.field === 'class' && view.type !== 'type') return;
         const label = h.kind === 'field' ? h.field : h.label;
         const port = `${key}:f:${i}`;
         const meta = h.kind === 'field' && META_FIELDS.has(h.field);

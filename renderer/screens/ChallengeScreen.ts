@@ -97,6 +97,7 @@ export class ChallengeScreen implements AppScreen {
 
   destroy(): void {
     this.code?.destroy();
+    this.replay?.heap.destroy();
     this.view.destroy({ children: true });
   }
 
@@ -134,10 +135,9 @@ export class ChallengeScreen implements AppScreen {
     this.code = new CodeView(level.code);
     const intro = el('p', { class: 'intro' });
     intro.append(el('strong', { text: `${level.title}. ` }), richText(level.intro));
-    this.replay?.heap.destroy({ children: true });
+    this.replay?.heap.destroy();
     this.replay = new ReplayPanel((from, count) => callApi('classroom:trace', { levelId: level.id, from, count }).then((slice) => slice.steps));
     this.replay.attachCode(this.code);
-    this.view.addChild(this.replay.heap);
     this.codePanel.replaceChildren(intro, this.code.element, this.replay.controls.element, this.replay.message, this.replay.log.element);
     this.heapPanel.replaceChildren(this.replay.heapSlot);
     const oneAttempt = this.challenge!.rules.attemptsPerQuestion === 1;

@@ -51,7 +51,6 @@ export class EditorScreen implements AppScreen {
     this.view.addChild(this.backdrop);
     this.replay = new ReplayPanel(() => Promise.resolve([]), new PickingHeap((expression) => this.pickExpression(expression)));
     this.replay.onStep = (step) => this.renderNames((step?.snapshot as Snapshot | null | undefined) ?? null);
-    this.view.addChild(this.replay.heap);
     this.titleInput.addEventListener('input', () => {
       this.draft.title = this.titleInput.value;
       this.renderTabs();
@@ -115,6 +114,7 @@ export class EditorScreen implements AppScreen {
 
   destroy(): void {
     this.program?.destroy();
+    this.replay.heap.destroy();
     this.view.destroy({ children: true });
   }
 

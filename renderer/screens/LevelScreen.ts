@@ -24,7 +24,7 @@ export class LevelScreen implements AppScreen {
   readonly dom = el('div', { class: 'screen level-screen' });
   private readonly background = new Graphics();
   private readonly heap = new HeapArea();
-  private readonly heapSlot = el('div', { class: 'heap-slot', 'aria-label': 'Heap diagram', role: 'img' });
+  private readonly heapSlot = el('div', { class: 'heap-slot' }, this.heap.element);
   private readonly stakes = el('span', { class: 'stakes' });
   private readonly controls: StepControls;
   private readonly log = new StepLog();
@@ -50,7 +50,7 @@ export class LevelScreen implements AppScreen {
       },
       togglePlay: () => this.togglePlay(),
     });
-    this.view.addChild(this.background, this.heap);
+    this.view.addChild(this.background);
   }
 
   async prepare(): Promise<void> {
@@ -77,7 +77,6 @@ export class LevelScreen implements AppScreen {
   }
 
   update(deltaMs: number): void {
-    this.placeHeap();
     if (!this.playing) return;
     this.playClock += deltaMs;
     if (this.playClock < PLAY_STEP_MS) return;
@@ -99,11 +98,11 @@ export class LevelScreen implements AppScreen {
       colorStops: [{ offset: 0, color: PALETTE.night }, { offset: 0.6, color: 0x1f2a5c }, { offset: 1, color: theme.bottom }],
     });
     this.background.clear().rect(0, 0, width, height).fill(gradient);
-    this.placeHeap();
   }
 
   destroy(): void {
     this.code?.destroy();
+    this.heap.destroy();
     this.view.destroy({ children: true });
   }
 
@@ -220,11 +219,6 @@ export class LevelScreen implements AppScreen {
     this.heap.showStep(step);
     this.log.show(step);
     this.controls.render(this.replay.index, this.replay.unlockedSteps, step?.line ?? null, this.playing);
-  }
-
-  private placeHeap(): void {
-    const box = this.heapSlot.getBoundingClientRect();
-    if (box.width > 0) this.heap.place({ x: box.left, y: box.top, width: box.width, height: box.height });
   }
 
   private async complete(completion: LevelCompletion): Promise<void> {

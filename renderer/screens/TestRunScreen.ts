@@ -36,7 +36,6 @@ export class TestRunScreen implements AppScreen {
     this.code = new CodeView(level.code);
     this.replay = new ReplayPanel((from, count) => callApi('editor:trace', { code: level.code, from, count }).then((slice) => slice.steps));
     this.replay.attachCode(this.code);
-    this.view.addChild(this.replay.heap);
     this.heapPanel = el('section', { class: 'heap-panel', 'aria-label': 'Memory' }, this.replay.heapSlot);
     this.tries = level.questions.map(() => 0);
     const back = el('button', { type: 'button', class: 'secondary back', text: '← Editor' });
@@ -87,6 +86,7 @@ export class TestRunScreen implements AppScreen {
 
   destroy(): void {
     this.code.destroy();
+    this.replay.heap.destroy();
     this.view.destroy({ children: true });
   }
 
