@@ -90,8 +90,9 @@ function closeGenerator(rt: Runtime, interp: Interpreter, gen: PyGenerator): boo
   const frame = gen.frame;
   if (!frame || frame.pc === 0 || frame.blocks.length === 0) return false;
   gen.flags |= 4; // finalized
-  const before = gen.rc;
-  gen.rc++;
+  // resurrected at refcount 1 when closed from deallocation, as PyObject_CallFinalizerFromDealloc does
+  const fromDealloc = gen.rc === 0;
+  if (fromDealloc) gen.rc = 1;
   try {
     const exc = rt.exception(rt.types.GeneratorExit, []);
     const r = interp.resume(gen, null, exc);
@@ -102,8 +103,9 @@ function closeGenerator(rt: Runtime, interp: Interpreter, gen: PyGenerator): boo
     if (ex.exc && ex.exc.cls === rt.types.GeneratorExit) rt.decref(ex.exc);
     else rt.reportIgnored(e, `<generator object ${gen.qualname}>`);
   }
+  if (!fromDealloc) return false;
   gen.rc--;
-  return gen.rc > before;
+  return gen.rc > 0;
 }
 
 function makeBuiltins(rt: Runtime): PyDict {

@@ -1,6 +1,6 @@
 // Calling builtin types: int('12'), list(x), dict(a=1), range(3), object(), type(x), ...
 import { Unsupported } from '../runtime/errors';
-import { getAttrOrNull } from '../runtime/attributes';
+import { getAttrOrNull, lookupInMro } from '../runtime/attributes';
 import { numeric, numberResult } from '../runtime/arith';
 import { dictSet } from '../runtime/dict-ops';
 import { dictMergeInto } from '../runtime/dict-merge';
@@ -35,14 +35,9 @@ export function installConstructors(rt: Runtime): void {
       case 'float': return rt.int(numeric(rt, () => floatToInt(x.value)));
       case 'str': return rt.int(numeric(rt, () => pyParseInt(x.value, 10)));
     }
-    const m = getAttrOrNull(rt, x, '__int__') ?? getAttrOrNull(rt, x, '__index__');
-    if (m) {
-      try {
-        return rt.call(m, [], null);
-      } finally {
-        rt.decref(m);
-      }
-    }
+    // PyNumber_Long: the nb_int slot, else nb_index (slot_nb_int calls __int__ with x borrowed)
+    const m = lookupInMro(x.cls, '__int__') ?? lookupInMro(x.cls, '__index__');
+    if (m) return rt.call(m, [x], null);
     throw rt.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.cls.name}'`);
   });
   on(T.float, (args, kwargs) => {
@@ -55,14 +50,9 @@ export function installConstructors(rt: Runtime): void {
       case 'int': return numberResult(rt, numeric(rt, () => intToFloat(x.value)));
       case 'str': return rt.float(numeric(rt, () => pyParseFloat(x.value)));
     }
-    const m = getAttrOrNull(rt, x, '__float__');
-    if (m) {
-      try {
-        return rt.call(m, [], null);
-      } finally {
-        rt.decref(m);
-      }
-    }
+    // PyNumber_Float: the nb_float slot (slot_nb_float calls __float__ with x borrowed)
+    const m = lookupInMro(x.cls, '__float__');
+    if (m) return rt.call(m, [x], null);
     throw rt.typeError(`float() argument must be a string or a real number, not '${x.cls.name}'`);
   });
   on(T.str, (args, kwargs) => {

@@ -17,6 +17,7 @@ import { sequenceToList } from '../runtime/list-ops';
 import { formatValue } from '../runtime/string-format';
 import { numAbs, numDivmod, numRound, numPow } from '../values/numbers';
 import { arity, asIndex, kwarg, noKwargs, onlyKwargs } from './args';
+import { argumentTuple, CallScratch } from '../runtime/call-protocol';
 
 type Impl = (args: readonly PyObj[], kwargs: KwArgs | null) => PyObj;
 
@@ -29,8 +30,6 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       const endObj = kwarg(kwargs, 'end');
       const sep = sepObj && sepObj !== rt.None ? strArg(rt, sepObj, 'sep') : ' ';
       const end = endObj && endObj !== rt.None ? strArg(rt, endObj, 'end') : '\n';
-      // print(*args) packs its arguments into a tuple (Argument Clinic's varargs)
-      rt.heap.phantomTemporaryTuple(args.length);
       // one write per argument, separator and end, as print does
       args.forEach((a, i) => {
         if (i > 0) rt.writePiece(sep);
@@ -432,13 +431,22 @@ function minMax(rt: Runtime, name: string, args: readonly PyObj[], kwargs: KwArg
   const dflt = kwarg(kwargs, 'default');
   if (args.length === 0) throw rt.typeError(`${name} expected at least 1 argument, got 0`);
   if (args.length > 1 && dflt) throw rt.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-  const source = args.length === 1 ? args[0]! : rt.tuple(args.map((a) => rt.incref(a)));
-  let it: PyObj;
+  // min and max are METH_VARARGS: cfunction_call gives min_max an argument tuple and keywords
+  // dict, alive until it returns; with several arguments it iterates over that tuple itself
+  const tuple = args.length > 1 ? argumentTuple(rt, args) : null;
+  const scratch = tuple ? null : CallScratch.tuple(rt, args);
+  const kwdict = kwargs && kwargs.size > 0 ? CallScratch.dict(rt, kwargs) : null;
   try {
-    it = getIter(rt, source);
+    return minMaxOf(rt, name, tuple ?? args[0]!, key, dflt, op);
   } finally {
-    if (args.length > 1) rt.decref(source);
+    if (tuple) rt.decref(tuple);
+    scratch?.release();
+    kwdict?.release();
   }
+}
+
+function minMaxOf(rt: Runtime, name: string, source: PyObj, key: PyObj | null, dflt: PyObj | undefined, op: '<' | '>'): PyObj {
+  const it = getIter(rt, source);
   let bestItem: PyObj | null = null;
   let bestKey: PyObj | null = null;
   try {

@@ -7,8 +7,9 @@ import { dictGetStr, dictSetStr } from './dict-ops';
 import { DictStore } from './dict-store';
 import { SharedKeys } from '../values/dict-table';
 import { PyException, Unsupported } from './errors';
-import { Flag, type KwArgs, type PyCell, type PyDict, type PyFunction, type PyInstance, type PyObj, type PyType } from './objects';
+import { Flag, type KwArgs, type PyCell, type PyDict, type PyFunction, type PyInstance, type PyObj, type PyTuple, type PyType } from './objects';
 import type { Runtime } from './runtime';
+import { argumentTuple, callPrepend, hasVectorcall, withArgumentTuple } from './call-protocol';
 
 /** Builtin types whose call makes something other than a plain instance (int('3'), list(x)...). */
 export type TypeCall = (args: readonly PyObj[], kwargs: KwArgs | null, type: PyType) => PyObj;
@@ -110,27 +111,56 @@ function makeClass(rt: Runtime, name: string, qualname: string, bases: PyType[],
   return cls;
 }
 
-/** Calls a type: builtin constructors, exception types, and user classes. */
+/**
+ * Calls a type from a C array (PyObject_Vectorcall). list, dict, range... have their own
+ * vectorcall and take the arguments as they are; a class, str, int, zip or an exception type
+ * goes through _PyObject_MakeTpCall: one level of the recursion limit, and a new argument
+ * tuple (and keywords dict) that hold the arguments until the call returns.
+ */
 export function construct(rt: Runtime, type: PyType, args: readonly PyObj[], kwargs: KwArgs | null): PyObj {
-  if (type.builtin && !type.isException && type !== rt.types.object) {
-    const maker = rt.typeCalls.get(type);
-    if (!maker) throw rt.typeError(`cannot create '${type.name}' instances`);
-    return maker(args, kwargs, type);
+  if (hasVectorcall(type)) return builtinTypeCall(rt, type, args, kwargs);
+  rt.enterRecursion(' while calling a Python object');
+  try {
+    if (!type.isException) return withArgumentTuple(rt, args, kwargs, () => typeCall(rt, type, args, kwargs, null));
+    // an exception keeps the argument tuple itself as its `args`: a real tuple
+    const tuple = argumentTuple(rt, args);
+    try {
+      return withArgumentTuple(rt, [], kwargs, () => typeCall(rt, type, args, kwargs, tuple));
+    } finally {
+      rt.decref(tuple);
+    }
+  } finally {
+    rt.leaveRecursion();
   }
-  // a class is called through tp_call (no vectorcall in 3.11): its arguments go in a tuple
-  rt.heap.phantomTemporaryTuple(args.length);
+}
+
+function builtinTypeCall(rt: Runtime, type: PyType, args: readonly PyObj[], kwargs: KwArgs | null): PyObj {
+  const maker = rt.typeCalls.get(type);
+  if (!maker) throw rt.typeError(`cannot create '${type.name}' instances`);
+  return maker(args, kwargs, type);
+}
+
+/**
+ * type_call (Objects/typeobject.c): tp_new, then, if it made an instance of the type, tp_init
+ * of the new object's type, both given the same arguments. A user __new__ or __init__ runs
+ * through slot_tp_new / slot_tp_init, which call it with _PyObject_Call_Prepend. `tuple` is the
+ * argument tuple when it is a real object (BaseException_new keeps it as `args`).
+ */
+export function typeCall(rt: Runtime, type: PyType, args: readonly PyObj[], kwargs: KwArgs | null, tuple: PyTuple | null): PyObj {
+  if (type.builtin && !type.isException && type !== rt.types.object) return builtinTypeCall(rt, type, args, kwargs);
+  const hasArguments = args.length > 0 || (kwargs !== null && kwargs.size > 0);
   const userNew = lookupUserFunction(type, '__new__');
   let obj: PyObj;
   if (userNew) {
-    obj = rt.call(userNew, [type, ...args], kwargs);
+    obj = callPrepend(rt, userNew, type, args, kwargs);
     if (!obj.cls.mro.includes(type)) return obj;
   } else {
-    obj = newInstance(rt, type, args);
+    obj = newInstance(rt, type, args, tuple);
   }
-  const init = lookupUserFunction(type, '__init__');
+  const init = lookupUserFunction(obj.cls, '__init__');
   if (init) {
     try {
-      const r = rt.call(init, [obj, ...args], kwargs);
+      const r = callPrepend(rt, init, obj, args, kwargs);
       if (r !== rt.None) {
         rt.decref(r);
         throw rt.typeError(`__init__() should return None, not '${r.cls.name}'`);
@@ -149,7 +179,7 @@ export function construct(rt: Runtime, type: PyType, args: readonly PyObj[], kwa
       rt.decref(obj);
       throw e;
     }
-  } else if (!type.isException && !userNew && (args.length > 0 || (kwargs && kwargs.size > 0))) {
+  } else if (!type.isException && !userNew && hasArguments) {
     rt.decref(obj);
     throw rt.typeError(`${type.name}() takes no arguments`);
   }
@@ -164,10 +194,19 @@ function lookupUserFunction(type: PyType, name: string): PyObj | null {
   return null;
 }
 
-/** object.__new__ (and BaseException.__new__, which keeps the call's arguments as `args`). */
-export function newInstance(rt: Runtime, type: PyType, args: readonly PyObj[]): PyInstance {
+/**
+ * object.__new__, and BaseException_new, which keeps the call's argument tuple itself as
+ * `args` when there is one.
+ */
+export function newInstance(rt: Runtime, type: PyType, args: readonly PyObj[], argsTuple: PyTuple | null = null): PyInstance {
   if (type.isException) {
-    const exc = rt.exception(type, args.map((a) => rt.incref(a)));
+    const exc = rt.exception(type, []);
+    if (argsTuple) {
+      rt.decref(exc.exc!.args);
+      exc.exc!.args = rt.incref(argsTuple);
+    } else {
+      exc.exc!.args = rt.tuple(args.map((a) => rt.incref(a)));
+    }
     return exc;
   }
   if (!type.builtin) rt.incref(type);

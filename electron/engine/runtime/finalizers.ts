@@ -5,8 +5,11 @@ import { Flag, type PyObj, type PyWeakref } from './objects';
 import type { Runtime } from './runtime';
 
 /**
- * Runs `obj.__del__()` once (CPython's PyObject_CallFinalizerFromDealloc): the object is
- * briefly alive again while it runs; returns true if the finalizer resurrected it.
+ * Runs `obj.__del__()` once. From deallocation (PyObject_CallFinalizerFromDealloc) the dead
+ * object is resurrected at refcount 1 while the finalizer runs; from the collector
+ * (finalize_garbage) the object is alive and the collector already holds it, so nothing is
+ * added. Either way slot_tp_finalize calls `__del__` with self borrowed. Returns true if a
+ * finalizer run from deallocation resurrected the object.
  */
 export function finalize(rt: Runtime, obj: PyObj): boolean {
   if (obj.flags & Flag.Finalized) return false;
@@ -15,15 +18,16 @@ export function finalize(rt: Runtime, obj: PyObj): boolean {
   const del = lookupInMro(obj.cls, '__del__');
   if (!del || del.kind !== 'function') return false;
   obj.flags |= Flag.Finalized;
-  const before = obj.rc;
-  obj.rc++;
+  const fromDealloc = obj.rc === 0;
+  if (fromDealloc) obj.rc = 1;
   try {
     rt.decref(rt.call(del, [obj], null));
   } catch (e) {
     rt.reportIgnored(e, `<function ${del.qualname} at 0x7f00000000>`);
   }
+  if (!fromDealloc) return false;
   obj.rc--;
-  if (obj.rc > before) {
+  if (obj.rc > 0) {
     rt.recorder?.touched(obj);
     return true; // resurrected: something stored a new reference to it
   }

@@ -214,6 +214,32 @@ export class Heap {
     else if (this.counts[0] > 0) this.counts[0]--;
   }
 
+  /**
+   * A tuple or dict CPython allocates for its call machinery and frees when the call returns
+   * (see CallScratch): taken from its free list if it can be, else counted as a GC allocation.
+   */
+  scratchAllocated(kind: 'tuple' | 'dict', size: number): void {
+    if (kind === 'tuple' && size === 0) return; // the empty tuple singleton
+    const free = this.freeLists;
+    if (kind === 'dict' ? free.dicts > 0 : size < 20 && free.tuples[size]! > 0) {
+      if (kind === 'dict') free.dicts--;
+      else free.tuples[size]!--;
+      return;
+    }
+    this.counts[0]++;
+    this.hooks.maybeCollect();
+  }
+
+  /** That tuple or dict freed again: back to its free list if there is room, else uncounted. */
+  scratchFreed(kind: 'tuple' | 'dict', size: number): void {
+    if (kind === 'tuple' && size === 0) return;
+    const free = this.freeLists;
+    if (kind === 'dict' ? free.dicts < 80 : size < 20 && free.tuples[size]! < 2000) {
+      if (kind === 'dict') free.dicts++;
+      else free.tuples[size]!++;
+    } else if (this.counts[0] > 0) this.counts[0]--;
+  }
+
   /** A dict CPython makes and drops at once (type_new_set_names copies the class dict). */
   phantomTemporaryDict(): void {
     if (this.freeLists.dicts > 0) return;

@@ -124,9 +124,19 @@ export function takeReferencesForDealloc(obj: PyObj): PyObj[] {
       return out;
     }
     case 'generator': {
+      // a suspended generator dies closed: 3.11 throws GeneratorExit into it, which pops its
+      // evaluation stack (a for loop's iterator) from the top before the frame is cleared
+      // (_PyFrame_Clear: locals, then the function)
       const f = obj.frame;
       obj.frame = null;
-      return f ? takeFrameReferences(f) : [];
+      if (!f) return [];
+      const out = popStack(f);
+      out.push(...takeFrameReferences(f));
+      if (f.func) {
+        out.push(f.func);
+        (f as { func: unknown }).func = null;
+      }
+      return out;
     }
     case 'iterator': {
       const out = iteratorReferences(obj.iter);
@@ -223,6 +233,16 @@ export function takeFrameReferences(frame: Frame): PyObj[] {
     if (!isNullSlot(v)) out.push(v);
   }
   frame.sp = 0;
+  return out;
+}
+
+/** An exception leaving a frame pops its evaluation stack first, top down (exception_unwind). */
+export function popStack(frame: Frame): PyObj[] {
+  const out: PyObj[] = [];
+  while (frame.sp > 0) {
+    const v = frame.stack[--frame.sp]!;
+    if (!isNullSlot(v)) out.push(v);
+  }
   return out;
 }
 

@@ -6,13 +6,20 @@ import { MakeFlag } from '../compiler/functions';
 import { getAttr, lookupInMro } from '../runtime/attributes';
 import { PyException } from '../runtime/errors';
 import { iterNext } from '../runtime/iteration';
-import type { PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
+import type { KwArgs, PyBuiltin, PyDict, PyFunction, PyObj, PyTuple } from '../runtime/objects';
 import { bindArguments } from './arguments';
+import { builtinConvention, CallScratch, callPrepend, fastCallDict, hasVectorcall, keywordsOf, withArgumentTuple } from '../runtime/call-protocol';
+import { typeCall } from '../runtime/classes';
 import { Frame } from './frame';
 import type { Completion, Interpreter } from './interpreter';
 import { isNull } from './null';
 
-/** CALL: returns a new frame to continue in for Python functions, else pushes the result. */
+/**
+ * CALL (3.11's PRECALL + CALL): a bound method is split into function and self first; a Python
+ * function then gets its frame in this loop, taking over the arguments' stack references
+ * (_PyEvalFramePushAndInit); anything else is a vectorcall that borrows them from the stack,
+ * which keeps them until the call returns.
+ */
 export function call(vm: Interpreter, f: Frame, argc: number): Frame | null {
   const rt = vm.rt;
   const stack = f.stack;
@@ -28,7 +35,6 @@ export function call(vm: Interpreter, f: Frame, argc: number): Frame | null {
   } else {
     callable = stack[base + 1]!;
   }
-  // a bound method: call its function with self first, as CPython 3.11's CALL does
   if (callable.kind === 'method' && isNull(stack[base]!)) {
     const m = callable;
     stack[base] = rt.incref(m.func);
@@ -43,18 +49,11 @@ export function call(vm: Interpreter, f: Frame, argc: number): Frame | null {
   const positional = args.slice(0, nargs - nkw);
   f.sp = base;
   if (callable.kind === 'function' && !(callable.code.flags & CodeFlag.Generator)) {
-    // inline call: the arguments move into the new frame, which takes the function's reference
     return vm.pushFrame(f, callable, positional, kwNames ? kwNames.map((k, i) => [k, args[nargs - nkw + i]!] as [string, PyObj]) : null);
   }
   let result: PyObj;
   try {
-    // a call into C (a builtin, a class) is one level of CPython's recursion check
-    vm.enterUnits(1, ' while calling a Python object');
-    try {
-      result = vm.callObject(callable, positional, kwNames ? new Map(kwNames.map((k, i) => [k, args[nargs - nkw + i]!])) : null);
-    } finally {
-      vm.leaveUnits(1);
-    }
+    result = vm.callObject(callable, positional, kwNames ? new Map(kwNames.map((k, i) => [k, args[nargs - nkw + i]!])) : null);
   } finally {
     rt.heap.decrefAll(args);
     rt.decref(callable);
@@ -64,46 +63,57 @@ export function call(vm: Interpreter, f: Frame, argc: number): Frame | null {
 }
 
 
-/** CALL_FUNCTION_EX: f(*args, **kwargs). */
+/**
+ * CALL_FUNCTION_EX: f(*args, **kwargs). The positional arguments become a tuple (a list is
+ * copied by PySequence_Tuple; a tuple is used as it is), and the tuple and the keywords dict
+ * stay alive until the call returns (do_call_core, then Py_DECREF of func, callargs, kwargs).
+ */
 export function callEx(vm: Interpreter, f: Frame, flags: number): Frame | null {
   const rt = vm.rt;
   const kwargs = flags & 1 ? (f.stack[--f.sp] as PyDict) : null;
-  const argsObj = f.stack[--f.sp]!;
+  let callargs = f.stack[--f.sp]!;
   const callable = f.stack[--f.sp]!;
   f.sp--; // NULL
-  let args: PyObj[];
-  try {
-    args = argsObj.kind === 'tuple' ? argsObj.items.map((x) => rt.incref(x)) : rt.iterateToArray(argsObj);
-  } catch (e) {
-    rt.decref(argsObj);
+  const releaseAll = () => {
     rt.decref(callable);
+    rt.decref(callargs);
     if (kwargs) rt.decref(kwargs);
-    throw e;
+  };
+  if (callargs.kind !== 'tuple') {
+    try {
+      const tuple = rt.tuple(rt.iterateToArray(callargs));
+      rt.decref(callargs);
+      callargs = tuple;
+    } catch (e) {
+      releaseAll();
+      throw e;
+    }
   }
-  rt.decref(argsObj);
-  const kw: [string, PyObj][] = [];
-  if (kwargs) {
-    for (const [k, v] of kwargs.store.entries()) kw.push([(k as PyObj & { value: string }).value, rt.incref(v)]);
-    rt.decref(kwargs);
-  }
-  let target: PyObj = callable;
-  if (callable.kind === 'method') {
-    args.unshift(rt.incref(callable.self));
-    target = rt.incref(callable.func);
-    rt.decref(callable);
-  }
+  const tuple = callargs as PyTuple;
+  const target = callable.kind === 'method' ? callable.func : callable;
   if (target.kind === 'function' && !(target.code.flags & CodeFlag.Generator)) {
-    return vm.pushFrame(f, target, args, kw.length > 0 ? kw : null);
+    // PyObject_Call -> method_vectorcall (self prepended, borrowed) -> _PyFunction_Vectorcall
+    const vector = callable.kind === 'method' ? [callable.self, ...tuple.items] : [...tuple.items];
+    // a keywords dict is unpacked into a new array first, which holds every argument until
+    // the call returns; _PyEval_Vector then gives the frame its own references
+    const kw = keywordsOf(kwargs);
+    const unpacked = kw ? CallScratch.unpacked(rt, vector, kw) : null;
+    const held = [callable, tuple, ...(kwargs ? [kwargs] : [])];
+    let frame: Frame;
+    try {
+      frame = vm.pushFrame(f, rt.incref(target), vector.map((o) => rt.incref(o)), kw ? [...kw].map(([k, v]) => [k, rt.incref(v)]) : null);
+    } catch (e) {
+      unpacked?.release();
+      rt.heap.decrefAll(held);
+      throw e;
+    }
+    frame.callHeld = { scratch: unpacked, refs: held };
+    return frame;
   }
   try {
-    {
-      const pushed = vm.callObject(target, args, kw.length > 0 ? new Map(kw) : null);
-      f.stack[f.sp++] = pushed;
-    }
+    f.stack[f.sp++] = callWithTuple(vm, callable, tuple, kwargs);
   } finally {
-    rt.heap.decrefAll(args);
-    for (const [, v] of kw) rt.decref(v);
-    rt.decref(target);
+    releaseAll();
   }
   return null;
 }
@@ -126,31 +136,93 @@ export function pushFrame(vm: Interpreter, caller: Frame, func: PyFunction, args
 }
 
 
-/** Calls any callable from engine code; arguments borrowed, result a new reference. */
-export function callObject(vm: Interpreter, callable: PyObj, args: readonly PyObj[], kwargs: ReadonlyMap<string, PyObj> | null): PyObj {
+/**
+ * PyObject_Call(callable, tuple, kwdict). A vectorcall borrows the tuple's items (a non-empty
+ * dict is unpacked first, holding every argument); otherwise tp_call gets the tuple itself, as
+ * one level of the recursion limit.
+ */
+export function callWithTuple(vm: Interpreter, callable: PyObj, tuple: PyTuple, kwdict: PyDict | null): PyObj {
+  const rt = vm.rt;
+  const kwargs = keywordsOf(kwdict);
+  if (hasVectorcall(callable)) return fastCallDict(rt, callable, tuple.items, kwargs);
+  vm.enterUnits(1, ' while calling a Python object');
+  try {
+    return tpCall(vm, callable, tuple.items, kwargs, tuple);
+  } finally {
+    vm.leaveUnits(1);
+  }
+}
+
+
+/**
+ * A callable's tp_call, given its argument tuple's items (and the tuple when it is a real
+ * object): type_call, slot_tp_call (__call__), cfunction_call (METH_VARARGS), weakref_call.
+ */
+function tpCall(vm: Interpreter, callable: PyObj, args: readonly PyObj[], kwargs: KwArgs | null, tuple: PyTuple | null): PyObj {
   const rt = vm.rt;
   switch (callable.kind) {
-    case 'builtin':
-      if (callable.owner) {
-        // an unbound method descriptor: list.append(lst, x)
-        if (args.length === 0) throw rt.typeError(`unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
-        return callable.impl(args.slice(1), kwargs, args[0]!);
-      }
-      return callable.impl(args, kwargs, callable.self);
-    case 'function':
-      return vm.callFunction(callable, args, kwargs);
-    case 'method':
-      return vm.callObject(callable.func, [callable.self, ...args], kwargs);
     case 'type':
-      return rt.construct(callable, args, kwargs);
+      return typeCall(rt, callable, args, kwargs, tuple);
+    case 'builtin':
+      return callBuiltin(vm, callable, args, kwargs);
     case 'weakref':
       if (args.length > 0 || (kwargs && kwargs.size > 0)) throw rt.typeError(`weakref() takes no arguments`);
       return rt.incref(callable.referent ?? rt.None);
     default: {
       const m = lookupInMro(callable.cls, '__call__');
-      if (m && m.kind === 'function') return vm.callFunction(m, [callable, ...args], kwargs);
+      if (m && m.kind === 'function') return callPrepend(rt, m, callable, args, kwargs);
       throw rt.typeError(`'${callable.cls.name}' object is not callable`);
     }
+  }
+}
+
+
+/** A builtin's body: a method descriptor takes its first argument as self. */
+function callBuiltin(vm: Interpreter, b: PyBuiltin, args: readonly PyObj[], kwargs: KwArgs | null): PyObj {
+  if (b.owner) {
+    // an unbound method descriptor: list.append(lst, x)
+    if (args.length === 0) throw vm.rt.typeError(`unbound method ${b.owner.name}.${b.name}() needs an argument`);
+    return b.impl(args.slice(1), kwargs, args[0]!);
+  }
+  return b.impl(args, kwargs, b.self);
+}
+
+
+/**
+ * Calls any callable from engine code (PyObject_Vectorcall); arguments borrowed, result a new
+ * reference. A builtin is one level of the recursion limit (cfunction_enter_call); a callable
+ * without a vectorcall gets an argument tuple (_PyObject_MakeTpCall).
+ */
+export function callObject(vm: Interpreter, callable: PyObj, args: readonly PyObj[], kwargs: ReadonlyMap<string, PyObj> | null): PyObj {
+  const rt = vm.rt;
+  switch (callable.kind) {
+    case 'builtin': {
+      const convention = builtinConvention(callable);
+      vm.enterUnits(1, ' while calling a Python object');
+      try {
+        if (convention === 'vector') return callBuiltin(vm, callable, args, kwargs);
+        // a method descriptor's tuple leaves self out (method_vectorcall_VARARGS_KEYWORDS);
+        // print's Argument Clinic `*args` is a tuple of the positional arguments only
+        const rest = callable.owner ? args.slice(1) : args;
+        return withArgumentTuple(rt, rest, convention === 'tuple' ? kwargs : null, () => callBuiltin(vm, callable, args, kwargs));
+      } finally {
+        vm.leaveUnits(1);
+      }
+    }
+    case 'function':
+      return vm.callFunction(callable, args, kwargs);
+    case 'method':
+      // method_vectorcall: self prepended, borrowed
+      return vm.callObject(callable.func, [callable.self, ...args], kwargs);
+    case 'type':
+      return rt.construct(callable, args, kwargs);
+    default:
+      vm.enterUnits(1, ' while calling a Python object');
+      try {
+        return withArgumentTuple(rt, args, kwargs, () => tpCall(vm, callable, args, kwargs, null));
+      } finally {
+        vm.leaveUnits(1);
+      }
   }
 }
 
@@ -167,7 +239,17 @@ export function callFunction(vm: Interpreter, func: PyFunction, args: readonly P
     vm.releaseFrame(frame);
     throw e;
   }
-  if (func.code.flags & CodeFlag.Generator) return vm.makeGenerator(func, frame);
+  if (func.code.flags & CodeFlag.Generator) {
+    // 3.11 pushes the generator's frame to run RETURN_GENERATOR: one level, for a moment
+    try {
+      vm.enterUnits(1);
+    } catch (e) {
+      vm.releaseFrame(frame);
+      throw e;
+    }
+    vm.leaveUnits(1);
+    return vm.makeGenerator(func, frame);
+  }
   return vm.execute(frame).value;
 }
 

@@ -8,6 +8,7 @@ import { PyException, Unsupported } from '../runtime/errors';
 import { PyValueError } from '../values/py-error';
 import { iterNext } from '../runtime/iteration';
 import type { PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
+import { popStack } from '../runtime/references';
 import { bindArguments } from './arguments';
 import { Frame } from './frame';
 import type { Completion, Interpreter } from './interpreter';
@@ -95,7 +96,8 @@ export function unwind(vm: Interpreter, e: PyException, start: Frame | null = nu
       vm.frame = f;
       return f;
     }
-    // no handler here: the frame is done
+    // no handler here: the stack is popped, top down, then the frame is done (exception_unwind)
+    rt.heap.decrefAll(popStack(f));
     const wasEntry = f.isEntry;
     const back = f.back;
     vm.frame = back;

@@ -1,5 +1,6 @@
 // A running (or suspended) function activation: CPython 3.11's _PyInterpreterFrame.
 import type { CodeObject } from '../compiler/code';
+import type { CallScratch } from '../runtime/call-protocol';
 import type { PyDict, PyFrameObject, PyFunction, PyGenerator, PyObj } from '../runtime/objects';
 
 /** An active `try` (or cleanup) region: where to jump, and how deep the stack was. */
@@ -30,6 +31,11 @@ export class Frame {
   isEntry = false;
   /** the frame object a traceback made for this frame (this frame holds one reference) */
   frameObject: PyFrameObject | null = null;
+  /**
+   * what the caller's call machinery holds until this frame is gone: _PyStack_UnpackDict's
+   * array, then CALL_FUNCTION_EX's callable, argument tuple and keywords dict (released in order)
+   */
+  callHeld: { readonly scratch: CallScratch | null; readonly refs: readonly PyObj[] } | null = null;
   /** keyword names pending for the next Call */
   kwNames: readonly string[] | null = null;
 

@@ -724,7 +724,18 @@ export class Interpreter {
     return f.back;
   }
 
+  /** Clears a finished frame (_PyFrame_Clear), then drops what its caller held for the call. */
   releaseFrame(f: Frame): void {
+    this.clearFrame(f);
+    const held = f.callHeld;
+    if (held) {
+      f.callHeld = null;
+      held.scratch?.release();
+      this.rt.heap.decrefAll(held.refs);
+    }
+  }
+
+  private clearFrame(f: Frame): void {
     const fo = f.frameObject;
     if (fo) {
       f.frameObject = null;
