@@ -77,3 +77,35 @@ describe('the challenge lock', () => {
     expect(await student.ok('editor:check-answer', { level: countingLevel, question: 0, answer: { kind: 'refcount', count: 3 } })).toEqual({ right: false });
   });
 });
+
+describe('the challenge lock on campaign levels', () => {
+  it('a campaign level the challenge holds cannot be opened, answered, traced or hinted until it is finished', async () => {
+    const student = await app('student');
+    const exported = await student.ok('classroom:export-pack', {
+      levels: { kind: 'campaign', levelIds: ['two-labels'] },
+      title: 'Names quiz',
+      rules: { hints: true, attemptsPerQuestion: 3 },
+      path: path.join(root, 'names.rqpack'),
+    });
+    if (exported.status !== 'exported') throw new Error(exported.problems.join('; '));
+    await student.ok('profiles:create', { name: 'Ana' });
+    expect(await student.ok('levels:open', { levelId: 'two-labels' })).toMatchObject({ id: 'two-labels' });
+    await student.ok('classroom:start', { packId: exported.pack.id });
+
+    const held: [Channel, unknown][] = [
+      ['levels:open', { levelId: 'two-labels' }],
+      ['levels:answer', { levelId: 'two-labels', question: 0, answer: { kind: 'identity', same: true } }],
+      ['levels:trace', { levelId: 'two-labels', from: 0, count: 10 }],
+      ['levels:hint', { levelId: 'two-labels' }],
+    ];
+    for (const [channel, arg] of held) {
+      expect(await student.call(channel, arg as never), channel).toMatchObject({
+        ok: false, error: { code: 'locked', message: 'this level is part of the challenge "Names quiz" in play (Ana): finish the challenge first' },
+      });
+    }
+    // the campaign's other levels are not held
+    expect(await student.call('levels:list', {})).toMatchObject({ ok: true });
+    await student.ok('classroom:finish', {});
+    expect(await student.ok('levels:open', { levelId: 'two-labels' })).toMatchObject({ id: 'two-labels' });
+  });
+});

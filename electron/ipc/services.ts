@@ -3,7 +3,7 @@
 import { openClassroom } from '../classroom/classroom-state';
 import type { ClassroomState } from '../classroom/classroom-state';
 import type { LevelSolution, LevelSolver } from '../levels/answers';
-import { loadCatalog } from '../levels/catalog';
+import { findLevel, loadCatalog } from '../levels/catalog';
 import type { Catalog } from '../levels/catalog';
 import { LevelRuns } from '../levels/runs';
 import { ProgressStore } from '../progress/store';
@@ -69,7 +69,7 @@ export function createHandlers(services: AppServices, host?: HostServices): Hand
     'dialog:open-files': noDialogs,
     'dialog:save-file': noDialogs,
     'app:menu-command': () => (host?.menu ? host.menu.next() : new Promise<never>(() => {})),
-  }, services.classroom.attempts);
+  }, services.classroom.attempts, (levelId) => findLevel(services.catalog, levelId)?.definition.code);
   if (!host) return table;
   const chosen = new ChosenPaths();
   return guardChosenPaths({ ...table, ...dialogHandlers(host.dialogs, chosen) }, chosen);
