@@ -128,7 +128,7 @@ export class Game implements GameFlow {
       await callApi('editor:check', { code: '' });
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'locked') {
-        this.banner.show({ severity: 'warning', message: `The level editor is locked: ${error.message}.` });
+        this.banner.show({ severity: 'warning', message: `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.` });
         return;
       }
     }

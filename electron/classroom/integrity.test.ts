@@ -110,8 +110,12 @@ describe('names that differ only by Unicode tricks', () => {
     const ada = retrying('Ada');
     const fake = play(three.pack, three.solutions, '\u0410da', (_l, _q, c) => wrongFor(c));
     const report = grade(three, ['ada.rqresult', ada], ['fake.rqresult', fake]);
-    expect(flagsOf(report, 'fake.rqresult')).toEqual(['look-alike-name: "Аda" reads the same as "Ada" (ada.rqresult, fake.rqresult): it has U+0410 (Cyrillic, looks like "A")']);
-    expect(flagsOf(report, 'ada.rqresult')).toEqual(['look-alike-name: "Ada" reads the same as "Аda" (ada.rqresult, fake.rqresult)']);
+    expect(flagsOf(report, 'fake.rqresult')).toEqual([
+      'look-alike-name: "Аda" in fake.rqresult (with U+0410 (Cyrillic, looks like "A")) reads the same as "Ada" in ada.rqresult: one student, or one posing as another?',
+    ]);
+    expect(flagsOf(report, 'ada.rqresult')).toEqual([
+      'look-alike-name: "Ada" in ada.rqresult reads the same as "Аda" in fake.rqresult (with U+0410 (Cyrillic, looks like "A")): one student, or one posing as another?',
+    ]);
     expect(report.students.map((s) => s.totalRight).sort()).toEqual([0, 3]);
   });
 

@@ -76,9 +76,12 @@ export function flagAcrossFiles(entries: readonly ScreenedFile[], flag: FlagSink
         flag(entry, 'duplicate-player', `${quoted(entry.result.profileName)} handed in ${group.length} different results (${fileList(group)}); each is shown, the teacher decides`);
         continue;
       }
-      const tricks = nameTricks(entry.result.profileName);
-      const others = group.filter((g) => g !== entry).map((g) => quoted(g.result.profileName)).join(', ');
-      flag(entry, 'look-alike-name', `${quoted(entry.result.profileName)} reads the same as ${others} (${fileList(group)})${tricks.length > 0 ? `: it has ${tricks.join(', ')}` : ''}`);
+      const described = (e: ScreenedFile) => {
+        const tricks = nameTricks(e.result.profileName);
+        return `${quoted(e.result.profileName)} in ${e.file}${tricks.length > 0 ? ` (with ${tricks.join(', ')})` : ''}`;
+      };
+      const others = group.filter((g) => g !== entry).map(described).join(', ');
+      flag(entry, 'look-alike-name', `${described(entry)} reads the same as ${others}: one student, or one posing as another?`);
     }
   }
   const sameHistory = new Set<ScreenedFile>();
