@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { finishAttempt, newAttempt, recordAnswer } from './challenge';
 import { gradeResults } from './grading';
 import { nameSkeleton, nameTricks, printableName } from './name-skeleton';
+import { reportCsv } from './report-csv';
 import { reportText } from './report-text';
 import { chainProblem } from './result-chain';
 import { answerKey } from './solved-answers';
@@ -79,6 +80,12 @@ describe('the integrity chain', () => {
     expect(flagsOf(report, 'ana.rqresult')).toEqual(['same-history: the same answer history as ben.rqresult ("Ben"): one attempt handed in 2 times']);
     // Ana's genuine result is still on the table, beside the copy
     expect(report.students.map((s) => [s.profileName, s.totalRight])).toEqual([['Ana', 3], ['Ben', 3]]);
+  });
+
+  it('the CSV marks a flagged row and says why', () => {
+    const lines = reportCsv(grade(three, ['ana.rqresult', honest], ['ben.rqresult', { ...honest, profileName: 'Ben' }])).split('\r\n');
+    expect(lines[1]).toMatch(/^Ana,ana\.rqresult,flagged,"same-history: the same answer history as ben\.rqresult \(""Ben""\): one attempt handed in 2 times",3,3,/);
+    expect(lines[2]).toMatch(/^Ben,ben\.rqresult,flagged,"broken-chain: its integrity record is broken: answer 1 does not match/);
   });
 
   it('flags a copy whose chain was recomputed under the new name (same answers, same milliseconds)', () => {
