@@ -1,11 +1,12 @@
 // Fuzz the engine against CPython by hand:
 //   npx tsx electron/engine/tests/fuzz/run.ts --seed 7 --count 2000 [--shrink 12] [--keep]
 //   npx tsx electron/engine/tests/fuzz/run.ts --prune   (after a fix: see fuzz.test.ts)
+//   npx tsx electron/engine/tests/fuzz/run.ts --file PROGRAM.py   (shrink one program in place)
 // Prints how many programs matched, were refused, or differed; shrinks up to --shrink
 // differences (one per distinct first difference) and prints them; with --keep, writes each
 // shrunk program to programs/fuzz-found/ (add its mechanism to known-differences.json until
 // the engine is fixed). --index K regenerates program K alone (--count 1).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,7 @@ import { campaign, freshPython, signature } from './campaign';
 import { firstDifference, verdict } from './compare';
 import { EXPECTED, FIXED_COUNT, FIXED_SEED, prune } from './expected';
 import { generateProgram } from './generate';
-import { shrink } from './shrink';
+import { differenceShape, shrink } from './shrink';
 
 const { values } = parseArgs({
   options: {
@@ -26,8 +27,28 @@ const { values } = parseArgs({
     shrink: { type: 'string', default: '12' },
     keep: { type: 'boolean', default: false },
     prune: { type: 'boolean', default: false },
+    file: { type: 'string' },
   },
 });
+
+if (values.file) {
+  // shrink one program further, in place, keeping its first-line comment
+  const text = readFileSync(values.file, 'utf8');
+  const [header, ...body] = text.startsWith('#') ? [text.split('\n')[0]!, ...text.split('\n').slice(1)] : ['', ...text.split('\n')];
+  const source = body.join('\n');
+  const python = await freshPython(source);
+  const engine = runProgram(source);
+  if (verdict(python, engine) !== 'differs') {
+    console.log(`${values.file}: no difference`);
+    process.exit(0);
+  }
+  const target = { pythonExit: python.exitCode, engineExit: engine.exitCode, signature: differenceShape(firstDifference(python, engine)) };
+  const start = await calibrate();
+  const small = await shrink(source, (sources) => batchPython(sources, start), target);
+  writeFileSync(values.file, (header ? `${header}\n` : '') + small);
+  console.log(`${values.file}: ${small.split('\n').length - 1} lines; ${firstDifference(await freshPython(small), runProgram(small))}`);
+  process.exit(0);
+}
 
 if (values.prune) {
   // the fixed seed of npm test: drop the listed programs that now match CPython

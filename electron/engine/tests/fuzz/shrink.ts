@@ -55,11 +55,22 @@ function blockEnd(lines: readonly string[], i: number): number {
   return end;
 }
 
-/** each compound statement removed whole, header and body */
+/** the end of a whole statement: a `try` with its handlers, an `if` with its `else` */
+function statementEnd(lines: readonly string[], i: number): number {
+  const depth = lines[i]!.length - lines[i]!.trimStart().length;
+  let end = blockEnd(lines, i);
+  while (end < lines.length && lines[end]!.length - lines[end]!.trimStart().length === depth &&
+    /^\s*(except\b|finally:|else:|elif\b)/.test(lines[end]!)) end = blockEnd(lines, end);
+  return end;
+}
+
+/** each compound statement removed whole, header, body and clauses */
 function withoutBlocks(lines: readonly string[]): string[] {
   const out: string[] = [];
   lines.forEach((line, i) => {
-    if (/:\s*$/.test(line)) out.push(withoutRange(lines, i, blockEnd(lines, i) - i));
+    if (/:\s*$/.test(line) && !/^\s*(except\b|finally:|else:|elif\b)/.test(line)) {
+      out.push(withoutRange(lines, i, statementEnd(lines, i) - i));
+    }
   });
   return out;
 }
