@@ -2,6 +2,9 @@
 // level's program must finish within the step budget and every question must be answerable;
 // the answers computed here are the only ones the challenge ever uses.
 import { runProgram } from '../engine/index';
+import { compileSource } from '../engine/run';
+import { createSession } from '../engine/session';
+import { SourceError } from '../engine/source-error';
 import type { LevelSolution, LevelSolver } from '../levels/answers';
 import { UnsolvableLevel } from '../levels/answers';
 import { parseBoundedJson, DEFAULT_BOUNDS } from './bounded-json';
@@ -34,19 +37,34 @@ export function readPack(input: Uint8Array | string): PackReading {
 
 const levelName = (index: number, title: string) => `level ${index + 1} ("${title}")`;
 
+/** A SyntaxError (which also exits 1, like a runtime error) refuses the level before it runs. */
+function compileProblem(code: string): string | null {
+  try {
+    compileSource(code, createSession(), 'program.py');
+    return null;
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    if (error.reason === 'unsupported') return `the program is outside the engine's Python subset: ${error.message}`;
+    return `the program does not compile: ${error.pythonType}: ${error.detail} (line ${error.line})`;
+  }
+}
+
 /** Why the engine refuses to run this level at all, or null. */
 function runProblem(code: string, index: number, title: string): string | null {
+  const uncompiled = compileProblem(code);
+  if (uncompiled) return `${levelName(index, title)}: ${uncompiled}`;
   const run = runProgram(code, { maxSteps: PACK_STEP_BUDGET, maxMillis: PACK_RUN_MILLIS });
+  if (run.stoppedBy != null && run.exitCode !== 3) return `${levelName(index, title)}: the program was stopped by the ${run.stoppedBy} budget`;
   switch (run.exitCode) {
     case 0:
-    case 1: // an uncaught exception is fine as long as every question's line runs first
+    case 1: // an uncaught exception is fine as long as every question's line runs first (the solver checks)
       return null;
     case 2:
       return `${levelName(index, title)}: the program is outside the engine's Python subset: ${run.stderr.trim()}`;
     case 3:
-      return run.stoppedBy === 'time'
-        ? `${levelName(index, title)}: the program does not finish within ${PACK_RUN_MILLIS / 1000} seconds`
-        : `${levelName(index, title)}: the program does not finish within ${PACK_STEP_BUDGET.toLocaleString('en-US')} steps`;
+      if (run.stoppedBy === 'time') return `${levelName(index, title)}: the program does not finish within ${PACK_RUN_MILLIS / 1000} seconds`;
+      if (run.stoppedBy === 'steps') return `${levelName(index, title)}: the program does not finish within ${PACK_STEP_BUDGET.toLocaleString('en-US')} steps`;
+      return `${levelName(index, title)}: the program is stopped by the engine: ${run.stderr.trim().split('\n').pop()}`;
     default: {
       const never: never = run.exitCode;
       return never;

@@ -193,6 +193,8 @@ export const engineSolver: LevelSolver = {
       const where = `questions[${i}]`;
       if (q.kind === 'make') return { ...mechanicAnswer(q, trace, where), revealStep: trace.stepCount, shownStep: trace.stepCount };
       const a = probed.answers[probeIndex.get(i)!];
+      // an output probe of a line that never ran would answer "": the question is refused instead
+      if (a && firstStepOf(trace, anchorOf(q)) === trace.stepCount) throw new UnsolvableLevel(`${where}: line ${anchorOf(q)} never runs`);
       if (!a) {
         const crash = probed.result.exitCode === 1 ? ` (the program stops with ${lastLine(probed.result.stderr)})` : '';
         throw new UnsolvableLevel(`${where}: line ${anchorOf(q)} never runs to completion${crash}`);
