@@ -8,6 +8,7 @@ import { CHANNEL_NAMES } from '../electron/ipc/channel-names';
 import { createDispatch } from '../electron/ipc/register';
 import { ScriptedDialogs } from '../electron/ipc/scripted-dialogs';
 import { createHandlers, openServices } from '../electron/ipc/services';
+import { EngineWorkers } from '../electron/worker/engine-workers';
 import type { ResolvedOptions, RunningApp } from './host';
 import { serveFolder } from './static-server';
 
@@ -30,7 +31,9 @@ function installApi({ names, binding }: { names: readonly string[]; binding: str
 }
 
 export async function launchInChromium(options: ResolvedOptions): Promise<RunningApp> {
-  const services = await openServices({ userDataDir: options.userDataDir, levelsDir: options.levelsDir, solver: options.solver });
+  // the engine's workers, as main has them: every engine run of the bound handlers happens off this thread
+  const engine = options.engine ? new EngineWorkers() : null;
+  const services = await openServices({ userDataDir: options.userDataDir, levelsDir: options.levelsDir, engine });
   const server = await serveFolder(options.rendererDir);
   const dispatch = createDispatch(createHandlers(services, { dialogs: new ScriptedDialogs(options.dialogDir) }), { kind: 'origin', origin: server.origin }, (channel, error) =>
     console.error(`[e2e host] ${channel} failed:`, error),
@@ -38,6 +41,7 @@ export async function launchInChromium(options: ResolvedOptions): Promise<Runnin
   const profileDir = await mkdtemp(path.join(tmpdir(), 'refquest-chromium-'));
   const cleanUp = async () => {
     await server.close();
+    await engine?.close();
     await rm(profileDir, { recursive: true, force: true });
   };
   try {

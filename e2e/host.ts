@@ -6,8 +6,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { LevelSolver } from '../electron/levels/answers';
-import { engineSolver } from '../electron/levels/answers';
 import { electronBinaryPath } from '../scripts/electron-binary';
 import { launchInChromium } from './chromium-host';
 import { launchInElectron } from './electron-host';
@@ -26,10 +24,10 @@ export interface LaunchOptions {
   /** default: REFQUEST_E2E_MODE, else electron when its binary exists, else chromium */
   readonly mode?: HostMode;
   /**
-   * Chromium mode only: who computes answers (default: the engine's solver, as in main).
-   * Electron mode always uses main's own.
+   * Chromium mode only: whether the handlers have the engine (its workers, as in main; default
+   * true). Electron mode always uses main's own.
    */
-  readonly solver?: LevelSolver | null;
+  readonly engine?: boolean;
   /**
    * The folder the app's file dialogs answer from (electron/ipc/scripted-dialogs.ts): Save
    * gives the suggested name in it, Open its files of the wanted kind. Default: a fresh temp folder.
@@ -59,7 +57,7 @@ export interface ResolvedOptions {
   readonly rendererDir: string;
   readonly levelsDir: string;
   readonly userDataDir: string;
-  readonly solver: LevelSolver | null;
+  readonly engine: boolean;
   readonly dialogDir: string;
 }
 
@@ -80,7 +78,7 @@ export async function launchGame(options: LaunchOptions = {}): Promise<GameSessi
     rendererDir: path.resolve(options.rendererDir ?? path.join(REPO_ROOT, 'dist', 'renderer')),
     levelsDir: path.resolve(options.levelsDir ?? path.join(REPO_ROOT, 'levels')),
     userDataDir,
-    solver: options.solver === undefined ? engineSolver : options.solver,
+    engine: options.engine ?? true,
     dialogDir,
   };
   const running = mode === 'electron' ? await launchInElectron(resolved) : await launchInChromium(resolved);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { absolutePathSchema, exportCsvArgSchema, exportPackArgSchema, fileSourceSchema, gradeArgSchema } from './classroom/channel-schemas';
 import type {
-  ChallengeAnswerResult, ChallengeFinish, ChallengeView, GradeReport, PackExportOutcome, PackImportResult, PackList, SavedFile,
+  ChallengeAnswerResult, ChallengeFinish, ChallengeView, GradeReport, PackExportOutcome, PackImportProgress, PackImportResult, PackList, SavedFile,
 } from './classroom/api-types';
 import type { EditorAnswerCheck, EditorSolveResult, EditorTraceSlice, MenuCommand, OpenedFiles, ProgramCheck, SaveTarget } from './editor/api-types';
 import { CHANNEL_NAMES } from './ipc/channel-names';
@@ -287,6 +287,8 @@ export const channels = {
   // classroom challenges (electron/classroom/): packs, a challenge in play, grading
   'classroom:packs': { arg: noArgument, result: returns<PackList>() },
   'classroom:import-pack': { arg: z.strictObject({ file: fileSourceSchema }), result: returns<PackImportResult>() },
+  'classroom:import-progress': { arg: noArgument, result: returns<PackImportProgress>() },
+  'classroom:cancel-import': { arg: noArgument, result: returns<{ readonly cancelled: boolean }>() },
   'classroom:remove-pack': { arg: z.strictObject({ packId: z.string().min(1).max(100) }), result: returns<PackList>() },
   'classroom:export-pack': { arg: exportPackArgSchema, result: returns<PackExportOutcome>() },
   'classroom:start': { arg: z.strictObject({ packId: z.string().min(1).max(100) }), result: returns<ChallengeView>() },
@@ -342,6 +344,8 @@ export type ErrorCode =
   | 'no-profile'
   | 'conflict'
   | 'engine-unavailable'
+  /** an engine job was stopped at its deadline or memory cap (or failed): the message says which */
+  | 'engine-stopped'
   | 'internal';
 
 export interface ApiError {

@@ -4,7 +4,6 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } fro
 import type { FileFilter, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { engineSolver } from './levels/answers';
 import type { OpenPurpose, SavePurpose } from './editor/api-types';
 import type { FileDialogs } from './ipc/file-dialogs';
 import { MenuCommands } from './ipc/menu-commands';
@@ -14,6 +13,7 @@ import { claimSingleInstance } from './ipc/single-instance';
 import { contentTypeOf, resolveRendererFile } from './ipc/renderer-files';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './ipc/security';
 import { createHandlers, openServices } from './ipc/services';
+import { EngineWorkers } from './worker/engine-workers';
 
 // This bundle lives in <app>/dist/electron/main.js, inside or outside app.asar.
 const appRoot = path.resolve(__dirname, '../..');
@@ -147,7 +147,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   protocol.handle(APP_SCHEME, serveRendererFile);
   lockDownSessions();
-  const services = await openServices({ userDataDir: app.getPath('userData'), levelsDir, solver: engineSolver });
+  const services = await openServices({ userDataDir: app.getPath('userData'), levelsDir, engine: new EngineWorkers({ entry: path.join(__dirname, 'engine-worker.js') }) });
   const dialogs = dialogFolder ? new ScriptedDialogs(dialogFolder) : nativeDialogs;
   const handlers = createHandlers(services, { dialogs, menu: menuCommands });
   const dispatch = createDispatch(handlers, { kind: 'origin', origin: APP_ORIGIN }, (channel, error) =>

@@ -10,7 +10,12 @@ const electronOut = path.join(repoRoot, 'dist', 'electron');
 
 export async function buildElectron(): Promise<void> {
   await esbuild({
-    entryPoints: { main: path.join(repoRoot, 'electron/main.ts'), preload: path.join(repoRoot, 'electron/preload.ts') },
+    entryPoints: {
+      main: path.join(repoRoot, 'electron/main.ts'),
+      preload: path.join(repoRoot, 'electron/preload.ts'),
+      // the engine runs in worker threads (electron/worker/); main starts them from this file
+      'engine-worker': path.join(repoRoot, 'electron/worker/engine-worker.ts'),
+    },
     outdir: electronOut,
     bundle: true,
     platform: 'node',

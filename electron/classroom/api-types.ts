@@ -25,6 +25,15 @@ export interface PackList {
 }
 
 /** A refused pack is a normal outcome, not an error: `problems` says what is wrong, one line each. */
+/** Which level of the pack being imported the engine is checking (polled while the import runs). */
+export interface PackImportProgress {
+  readonly checking: boolean;
+  /** 0-based index of the level being checked, of `levels` */
+  readonly level: number;
+  readonly levels: number;
+  readonly title: string;
+}
+
 export type PackImportResult =
   | { readonly status: 'imported' | 'already-imported'; readonly pack: PackSummary }
   | { readonly status: 'refused'; readonly problems: readonly string[] };

@@ -1,7 +1,6 @@
 // What the renderer sees of packs and of a challenge in play: prompts, states and verdicts,
 // never a correct answer.
 import type { LevelSolution } from '../levels/answers';
-import { publicQuestions } from '../levels/public-view';
 import { unlockedSteps } from '../levels/rules';
 import type { ChallengeLevelView, ChallengeView, PackSummary } from './api-types';
 import { hintsTaken, questionCounts } from './challenge';
@@ -37,7 +36,7 @@ export function challengeView(attempt: ChallengeAttempt, solutions: readonly Lev
     concepts: level.concepts,
     difficulty: level.difficulty,
     code: level.code,
-    questions: publicQuestions(level),
+    questions: [...solutions[index]!.publicQuestions],
     status: [...(attempt.statuses.get(level.id) ?? [])],
     hintsShown: level.hints.slice(0, hintsTaken(attempt, level.id)),
     hintCount: pack.rules.hints ? level.hints.length : 0,

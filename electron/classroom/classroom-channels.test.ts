@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArgOf, Channel, Reply, ResultOf } from '../api';
 import { createDispatch } from '../ipc/register';
 import { createHandlers, openServices } from '../ipc/services';
-import { engineSolver } from '../levels/answers';
+import { testEngine } from '../worker/test-engine';
 import { countingLevel, gridLevel } from './test-fixtures';
 
 const LEVELS_DIR = path.resolve(import.meta.dirname, '../../levels');
@@ -24,7 +24,7 @@ afterEach(async () => {
 
 async function app(name: string, reopen = false) {
   if (!reopen) await mkdir(path.join(root, name));
-  const services = await openServices({ userDataDir: path.join(root, name), levelsDir: LEVELS_DIR, solver: engineSolver });
+  const services = await openServices({ userDataDir: path.join(root, name), levelsDir: LEVELS_DIR, engine: testEngine() });
   // the real date: packs exported here are stamped with it, and a result from before its pack is flagged
   let clock = Date.now();
   services.classroom.now = () => clock;

@@ -84,7 +84,7 @@ beforeAll(async () => {
   await progress.createProfile('Ana');
   await progress.recordCompletion('two-labels', 3, 'rebinding');
   packs = await PackStore.open(userData);
-  expect((await packs.importBytes(packText, engineSolver)).status).toBe('imported');
+  expect((await packs.importBytes(packText, (input) => checkPack(input, engineSolver))).status).toBe('imported');
 });
 afterAll(async () => {
   await rm(userData, { recursive: true, force: true });
@@ -103,7 +103,7 @@ describe('random damage to classroom files', () => {
         }
         expect(checked.problems.length).toBeGreaterThan(0);
         for (const problem of checked.problems) expect(typeof problem).toBe('string');
-        const outcome = await packs.importBytes(damaged, engineSolver);
+        const outcome = await packs.importBytes(damaged, (input) => checkPack(input, engineSolver));
         expect(outcome.status).toBe('refused');
         expect(await storedState()).toEqual(before);
       }),

@@ -72,12 +72,20 @@ function runProblem(code: string, index: number, title: string): string | null {
   }
 }
 
+/** Which level of how many a pack check is on (for the import's progress bar). */
+export interface PackProgress {
+  readonly level: number;
+  readonly levels: number;
+  readonly title: string;
+}
+
 /** Runs every level in the engine and computes its answers; any level that fails refuses the pack. */
-export function solvePack(pack: ChallengePack, solver: LevelSolver): CheckedPack {
+export function solvePack(pack: ChallengePack, solver: LevelSolver, progress: (p: PackProgress) => void = () => {}): CheckedPack {
   const problems: string[] = [];
   const solutions: LevelSolution[] = [];
   const deadline = performance.now() + PACK_CHECK_MILLIS;
   for (const [index, level] of pack.levels.entries()) {
+    progress({ level: index, levels: pack.levels.length, title: level.title });
     if (performance.now() > deadline) {
       problems.push(`checking the pack took over ${PACK_CHECK_MILLIS / 1000} seconds, so it is refused (levels ${index + 1} to ${pack.levels.length} were not checked)`);
       break;
@@ -106,7 +114,7 @@ function levelProblem(level: ChallengePack['levels'][number], index: number, sol
 }
 
 /** readPack, then solvePack: the whole check a pack passes before it is stored or graded against. */
-export function checkPack(input: Uint8Array | string, solver: LevelSolver): CheckedPack {
+export function checkPack(input: Uint8Array | string, solver: LevelSolver, progress?: (p: PackProgress) => void): CheckedPack {
   const reading = readPack(input);
-  return reading.ok ? solvePack(reading.pack, solver) : reading;
+  return reading.ok ? solvePack(reading.pack, solver, progress) : reading;
 }

@@ -3,8 +3,9 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../progress/atomic-file';
-import type { LevelSolution, LevelSolver } from '../levels/answers';
-import { checkPack, readPack, solvePack } from './pack-check';
+import type { LevelSolution } from '../levels/answers';
+import { ByteBoundedCache } from '../worker/byte-cache';
+import { readPack, type CheckedPack } from './pack-check';
 import { PACK_EXTENSION, serializePack } from './pack-format';
 import type { ChallengePack } from './pack-format';
 
@@ -14,8 +15,16 @@ export type ImportOutcome =
 
 export const PACKS_FOLDER = 'packs';
 
+/** Answers of the packs in use; a pack's traces are never kept here (a worker reads them again). */
+export const PACK_SOLUTIONS_BYTES = 16 * 1024 * 1024;
+
+/** Checks a pack file's bytes in full (in the app: in an engine worker). */
+export type PackChecker = (input: Uint8Array | string) => CheckedPack | Promise<CheckedPack>;
+/** Solves a stored pack's levels again (a stored file was checked on import). */
+export type PackSolver = (pack: ChallengePack) => CheckedPack | Promise<CheckedPack>;
+
 export class PackStore {
-  private readonly solutions = new Map<string, readonly LevelSolution[]>();
+  private readonly solutions = new ByteBoundedCache<string, readonly LevelSolution[]>(PACK_SOLUTIONS_BYTES);
 
   private constructor(
     private readonly directory: string,
@@ -51,8 +60,8 @@ export class PackStore {
   }
 
   /** Checks a pack file's bytes in full; only a pack that passes is written. */
-  async importBytes(input: Uint8Array | string, solver: LevelSolver): Promise<ImportOutcome> {
-    const checked = checkPack(input, solver);
+  async importBytes(input: Uint8Array | string, check: PackChecker): Promise<ImportOutcome> {
+    const checked = await check(input);
     if (!checked.ok) return { status: 'refused', problems: checked.problems };
     return this.store(checked.pack, checked.solutions);
   }
@@ -82,13 +91,13 @@ export class PackStore {
     return true;
   }
 
-  /** The engine's answers for a stored pack, computed once (a stored file was checked on import). */
-  solutionsOf(packId: string, solver: LevelSolver): readonly LevelSolution[] {
+  /** The engine's answers for a stored pack, computed once and kept while the byte cap allows. */
+  async solutionsOf(packId: string, solve: PackSolver): Promise<readonly LevelSolution[]> {
     const cached = this.solutions.get(packId);
     if (cached) return cached;
     const pack = this.packs.get(packId);
     if (!pack) throw new Error(`no pack with id ${packId}`);
-    const checked = solvePack(pack, solver);
+    const checked = await solve(pack);
     if (!checked.ok) throw new Error(`the stored pack "${pack.title}" no longer runs: ${checked.problems.join('; ')}`);
     this.solutions.set(packId, checked.solutions);
     return checked.solutions;

@@ -11,7 +11,7 @@ import { countingLevel, gridLevel } from '../classroom/test-fixtures';
 import { createDispatch } from '../ipc/register';
 import { ScriptedDialogs } from '../ipc/scripted-dialogs';
 import { createHandlers, openServices } from '../ipc/services';
-import { engineSolver } from '../levels/answers';
+import { testEngine } from '../worker/test-engine';
 
 const LEVELS_DIR = path.resolve(import.meta.dirname, '../../levels');
 const SENDER = { url: 'app://refquest/index.html', isMainFrame: true };
@@ -27,7 +27,7 @@ afterEach(async () => {
 async function app(withDialogs: boolean) {
   const files = path.join(root, 'files');
   await mkdir(files, { recursive: true });
-  const services = await openServices({ userDataDir: path.join(root, 'user'), levelsDir: LEVELS_DIR, solver: engineSolver });
+  const services = await openServices({ userDataDir: path.join(root, 'user'), levelsDir: LEVELS_DIR, engine: testEngine() });
   const host = withDialogs ? { dialogs: new ScriptedDialogs(files) } : undefined;
   const dispatch = createDispatch(createHandlers(services, host), { kind: 'origin', origin: 'app://refquest' });
   const call = <C extends Channel>(channel: C, arg: ArgOf<C>) => dispatch(channel, arg, SENDER) as Promise<Reply<ResultOf<C>>>;

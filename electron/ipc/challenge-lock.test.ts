@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArgOf, Channel, Reply, ResultOf } from '../api';
 import { countingLevel, gridLevel } from '../classroom/test-fixtures';
-import { engineSolver } from '../levels/answers';
+import { testEngine } from '../worker/test-engine';
 import { createDispatch } from './register';
 import { createHandlers, openServices } from './services';
 
@@ -24,7 +24,7 @@ afterEach(async () => {
 
 async function app(name: string) {
   await mkdir(path.join(root, name));
-  const services = await openServices({ userDataDir: path.join(root, name), levelsDir: LEVELS_DIR, solver: engineSolver });
+  const services = await openServices({ userDataDir: path.join(root, name), levelsDir: LEVELS_DIR, engine: testEngine() });
   services.classroom.now = () => Date.now();
   const dispatch = createDispatch(createHandlers(services), { kind: 'origin', origin: 'app://refquest' });
   const call = <C extends Channel>(channel: C, arg: ArgOf<C>) => dispatch(channel, arg, SENDER) as Promise<Reply<ResultOf<C>>>;

@@ -12,6 +12,8 @@ export const CHANNEL_NAMES = [
   'progress:get',
   'classroom:packs',
   'classroom:import-pack',
+  'classroom:import-progress',
+  'classroom:cancel-import',
   'classroom:remove-pack',
   'classroom:export-pack',
   'classroom:start',

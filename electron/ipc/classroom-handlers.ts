@@ -9,22 +9,24 @@ import type { ChallengeAttempt } from '../classroom/challenge';
 import { challengeUnlockedSteps, challengeView, packSummary } from '../classroom/challenge-view';
 import type { FileSource, PackSource } from '../classroom/channel-schemas';
 import { ChosenFileError, readChosen, requireExtension, writeChosen } from '../classroom/chosen-files';
-import { gradeResults } from '../classroom/grading';
-import { checkPack } from '../classroom/pack-check';
-import { campaignLevels, exportPack } from '../classroom/pack-export';
-import { PACK_EXTENSION } from '../classroom/pack-format';
+import type { CheckedPack, PackProgress } from '../classroom/pack-check';
+import { campaignLevels } from '../classroom/pack-export';
+import { createPack, PACK_EXTENSION, serializePack } from '../classroom/pack-format';
 import type { ChallengePack } from '../classroom/pack-format';
 import { reportCsv } from '../classroom/report-csv';
 import { RESULT_EXTENSION, serializeResult } from '../classroom/result-format';
 import { answerKey } from '../classroom/solved-answers';
-import type { LevelSolution, LevelSolver } from '../levels/answers';
+import type { LevelSolution } from '../levels/answers';
 import { answerShapeProblem } from '../levels/rules';
+import { EngineStopped, type EngineWorkers } from '../worker/engine-workers';
+import { engineWork, keyFor, requireEngine, traceSteps } from './engine-calls';
 import { ApiFailure } from './failure';
 import type { HandlerTable } from './register';
 import type { AppServices } from './services';
 
 type ClassroomChannels =
-  | 'classroom:packs' | 'classroom:import-pack' | 'classroom:remove-pack' | 'classroom:export-pack'
+  | 'classroom:packs' | 'classroom:import-pack' | 'classroom:import-progress' | 'classroom:cancel-import'
+  | 'classroom:remove-pack' | 'classroom:export-pack'
   | 'classroom:start' | 'classroom:current' | 'classroom:answer' | 'classroom:hint' | 'classroom:trace'
   | 'classroom:finish' | 'classroom:save-result' | 'classroom:grade' | 'classroom:export-csv';
 
@@ -43,16 +45,26 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
   const { store, catalog, classroom } = services;
   const { packs, attempts } = classroom;
 
-  const requireSolver = (): LevelSolver => {
-    if (!services.solver) throw new ApiFailure('engine-unavailable', 'packs cannot be checked: the simulation engine is not available');
-    return services.solver;
+  const engine = (): EngineWorkers => requireEngine(services.engine, 'packs cannot be checked');
+  /** A pack check in a worker; a stopped worker is a refusal that says why, like any other problem. */
+  const checked = async (run: () => Promise<CheckedPack>): Promise<CheckedPack> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof EngineStopped)) throw error;
+      if (error.reason === 'cancelled') return { ok: false, problems: ['the check was cancelled'] };
+      return { ok: false, problems: [`the pack is refused: ${error.message} while checking it`] };
+    }
   };
+  /** The one pack import in progress: which level its check is on, and how to cancel it. */
+  let importing: { readonly controller: AbortController; progress: PackProgress | null } | null = null;
   const requirePack = (packId: string): ChallengePack => {
     const pack = packs.get(packId);
     if (!pack) throw new ApiFailure('not-found', `no imported pack with id "${packId}"`);
     return pack;
   };
-  const solutionsOf = (pack: ChallengePack): readonly LevelSolution[] => packs.solutionsOf(pack.id, requireSolver());
+  const solutionsOf = (pack: ChallengePack): Promise<readonly LevelSolution[]> =>
+    engineWork(`the pack "${pack.title}" cannot be solved`, () => packs.solutionsOf(pack.id, (stored) => engine().run({ kind: 'solve-pack', pack: stored })));
   const requireProfile = () => {
     const profile = store.activeProfile();
     if (!profile) throw new ApiFailure('no-profile', 'no player is selected: create or pick a player first');
@@ -70,22 +82,24 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
   };
   const list = (): PackList => ({ packs: packs.list().map(packSummary), problems: packs.problems });
 
-  /** The pack to grade against and the engine's answers: a stored pack, or a pack file checked in full. */
-  const gradingPack = async (source: PackSource): Promise<{ pack: ChallengePack; solutions: readonly LevelSolution[] }> => {
-    if (source.kind === 'stored') {
-      const pack = requirePack(source.packId);
-      return { pack, solutions: solutionsOf(pack) };
-    }
-    const read = await readChosen(source, [PACK_EXTENSION]);
-    if ('readError' in read) throw new ApiFailure('bad-argument', `the pack ${read.file} cannot be read: ${read.readError}`);
-    const checked = checkPack(read.contents, requireSolver());
-    if (!checked.ok) throw new ApiFailure('bad-argument', `the pack ${read.file} is refused: ${checked.problems.join('; ')}`);
-    return checked;
-  };
+  /** Every result re-graded in a worker against a stored pack, or a pack file checked there in full. */
   const grade = async (source: PackSource, results: readonly FileSource[]): Promise<GradeReport> => {
-    const { pack, solutions } = await gradingPack(source);
+    let pack: { stored: ChallengePack } | { input: Uint8Array | string };
+    let name: string;
+    if (source.kind === 'stored') {
+      const stored = requirePack(source.packId);
+      pack = { stored };
+      name = `"${stored.title}"`;
+    } else {
+      const read = await readChosen(source, [PACK_EXTENSION]);
+      if ('readError' in read) throw new ApiFailure('bad-argument', `the pack ${read.file} cannot be read: ${read.readError}`);
+      pack = { input: read.contents };
+      name = read.file;
+    }
     const files = await Promise.all(results.map((result) => readChosen(result, [RESULT_EXTENSION])));
-    return gradeResults(pack, solutions, files, { nowMs: classroom.now() });
+    const outcome = await engineWork('the results cannot be graded', () => engine().run({ kind: 'grade', pack, files, nowMs: classroom.now() }));
+    if (!outcome.ok) throw new ApiFailure('bad-argument', `the pack ${name} is refused: ${outcome.problems.join('; ')}`);
+    return outcome.report;
   };
 
   return {
@@ -95,9 +109,28 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
       refusing(async () => {
         const read = await readChosen(file, [PACK_EXTENSION]);
         if ('readError' in read) return { status: 'refused', problems: [`${read.file}: ${read.readError}`] } as const;
-        const outcome = await packs.importBytes(read.contents, requireSolver());
-        return outcome.status === 'refused' ? outcome : { status: outcome.status, pack: packSummary(outcome.pack) };
+        const running = engine();
+        if (importing) throw new ApiFailure('conflict', 'a pack is being checked already: wait for it or cancel it');
+        const current = { controller: new AbortController(), progress: null as PackProgress | null };
+        importing = current;
+        try {
+          const outcome = await packs.importBytes(read.contents, (input) =>
+            checked(() => running.run({ kind: 'check-pack', input }, { signal: current.controller.signal, onProgress: (p) => (current.progress = p) })),
+          );
+          return outcome.status === 'refused' ? outcome : { status: outcome.status, pack: packSummary(outcome.pack) };
+        } finally {
+          importing = null;
+        }
       }),
+
+    'classroom:import-progress': () =>
+      importing ? { checking: true, ...(importing.progress ?? { level: 0, levels: 0, title: '' }) } : { checking: false, level: 0, levels: 0, title: '' },
+
+    'classroom:cancel-import': () => {
+      if (!importing) return { cancelled: false };
+      importing.controller.abort();
+      return { cancelled: true };
+    },
 
     'classroom:remove-pack': async ({ packId }) => {
       requirePack(packId);
@@ -119,9 +152,12 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
           if (found.missing.length > 0) throw new ApiFailure('not-found', `no campaign level with id ${found.missing.map((id) => `"${id}"`).join(', ')}`);
           definitions = [...found.levels, ...definitions];
         }
-        const exported = exportPack(definitions, { title, rules, ...(timeLimitMinutes === undefined ? {} : { timeLimitMinutes }) }, requireSolver());
+        // checked exactly as an importer will check it, so a teacher never hands out a pack students refuse
+        const text = serializePack(createPack(definitions, { title, rules, ...(timeLimitMinutes === undefined ? {} : { timeLimitMinutes }) }));
+        const running = engine();
+        const exported = await checked(() => running.run({ kind: 'check-pack', input: text }));
         if (!exported.ok) return { status: 'refused', problems: exported.problems } as const;
-        const bytes = await writeChosen(path, exported.text, PACK_EXTENSION);
+        const bytes = await writeChosen(path, serializePack(exported.pack), PACK_EXTENSION);
         await packs.store(exported.pack, exported.solutions);
         return { status: 'exported', path, bytes, pack: packSummary(exported.pack) } as const;
       }),
@@ -129,7 +165,7 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
     'classroom:start': async ({ packId }) => {
       const profile = requireProfile();
       const pack = requirePack(packId);
-      const solutions = solutionsOf(pack);
+      const solutions = await solutionsOf(pack);
       const current = attempts.get(profile.id);
       if (current && current.finishedAtMs === null) {
         if (current.pack.id === packId) return challengeView(current, solutions);
@@ -141,9 +177,9 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
       return challengeView(attempt, solutions);
     },
 
-    'classroom:current': () => {
+    'classroom:current': async () => {
       const attempt = attempts.get(requireProfile().id);
-      return attempt ? challengeView(attempt, solutionsOf(attempt.pack)) : null;
+      return attempt ? challengeView(attempt, await solutionsOf(attempt.pack)) : null;
     },
 
     'classroom:answer': ({ levelId, question, answer }) =>
@@ -154,8 +190,9 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
         if (!asked) throw new ApiFailure('not-found', `level "${levelId}" has no question ${question}`);
         const shape = answerShapeProblem(asked, answer);
         if (shape) throw new ApiFailure('bad-argument', shape);
-        const solution = solutionsOf(attempt.pack)[levelIndex]!;
-        const { verdict, status } = recordAnswer(attempt, levelId, question, answer, answerKey(solution, question), classroom.now());
+        const solution = (await solutionsOf(attempt.pack))[levelIndex]!;
+        const key = await keyFor(engine(), asked, answer, answerKey(solution, question));
+        const { verdict, status } = recordAnswer(attempt, levelId, question, answer, key, classroom.now());
         const { answered, total } = questionCounts(attempt);
         await classroom.save();
         return { ...verdict, status, unlockedSteps: challengeUnlockedSteps(attempt, levelId, solution), answeredQuestions: answered, totalQuestions: total };
@@ -168,12 +205,12 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
         return hint;
       }),
 
-    'classroom:trace': ({ levelId, from, count }) => {
+    'classroom:trace': async ({ levelId, from, count }) => {
       const attempt = requireAttempt();
-      const solution = solutionsOf(attempt.pack)[levelIndexOf(attempt, levelId)]!;
+      const levelIndex = levelIndexOf(attempt, levelId);
+      const solution = (await solutionsOf(attempt.pack))[levelIndex]!;
       const limit = challengeUnlockedSteps(attempt, levelId, solution);
-      const steps = [];
-      for (let index = from; index < Math.min(limit, from + count); index++) steps.push({ index, data: solution.step(index) });
+      const steps = await traceSteps(services.engine, attempt.pack.levels[levelIndex]!.code, from, Math.min(limit, from + count) - from);
       return { steps, unlockedSteps: limit, fullyUnlocked: limit === solution.stepCount };
     },
 
@@ -182,7 +219,7 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
         const attempt = requireAttempt();
         finishAttempt(attempt, classroom.now());
         await classroom.save();
-        return { view: challengeView(attempt, solutionsOf(attempt.pack)), suggestedFileName: suggestedResultName(attempt) };
+        return { view: challengeView(attempt, await solutionsOf(attempt.pack)), suggestedFileName: suggestedResultName(attempt) };
       }),
 
     'classroom:save-result': ({ path }) =>

@@ -1,10 +1,8 @@
 // editor:* — the level editor's engine: live diagnostics, the trace to scrub, the answers to the
 // questions being written, and the verdicts of a test run. Programs come from the teacher's
-// keyboard, so every run is bounded by the same step budget a pack's import uses.
-import { checkProgram } from '../editor/check-program';
-import { EditedTraces } from '../editor/edited-traces';
-import { EditedLevelChecker, EditedLevelRefused, solveEditedLevel } from '../editor/solve-edited';
-import type { LevelSolver } from '../levels/answers';
+// keyboard, so every run is a job in an engine worker (electron/worker/), bounded by the pack
+// step budget inside the engine and killed at its deadline or memory cap outside it.
+import { engineWork, requireEngine } from './engine-calls';
 import { ApiFailure } from './failure';
 import type { HandlerTable } from './register';
 import type { AppServices } from './services';
@@ -12,24 +10,15 @@ import type { AppServices } from './services';
 type EditorChannels = 'editor:check' | 'editor:trace' | 'editor:solve' | 'editor:check-answer';
 
 export function editorHandlers(services: AppServices): Pick<HandlerTable, EditorChannels> {
-  const traces = new EditedTraces();
-  let checker: EditedLevelChecker | null = null;
-  const requireSolver = (): LevelSolver => {
-    if (!services.solver) throw new ApiFailure('engine-unavailable', 'levels cannot be solved: the simulation engine is not available');
-    return services.solver;
-  };
+  const engine = () => requireEngine(services.engine, 'levels cannot be solved');
   return {
-    'editor:check': ({ code }) => checkProgram(code),
-    'editor:trace': ({ code, from, count }) => traces.slice(code, from, count),
-    'editor:solve': ({ level }) => solveEditedLevel(level, requireSolver()),
-    'editor:check-answer': ({ level, question, answer }) => {
-      checker ??= new EditedLevelChecker(requireSolver());
-      try {
-        return checker.check(level, question, answer);
-      } catch (error) {
-        if (error instanceof EditedLevelRefused) throw new ApiFailure('bad-argument', error.message);
-        throw error;
-      }
+    'editor:check': ({ code }) => engineWork('the program cannot be checked', () => engine().run({ kind: 'editor-check', code })),
+    'editor:trace': ({ code, from, count }) => engineWork('the program cannot be traced', () => engine().run({ kind: 'editor-trace', code, from, count })),
+    'editor:solve': ({ level }) => engineWork('the level cannot be solved', () => engine().run({ kind: 'editor-solve', level })),
+    'editor:check-answer': async ({ level, question, answer }) => {
+      const outcome = await engineWork('the answer cannot be checked', () => engine().run({ kind: 'editor-check-answer', level, question, answer }));
+      if (!outcome.ok) throw new ApiFailure('bad-argument', outcome.refusal);
+      return outcome.check;
     },
   };
 }

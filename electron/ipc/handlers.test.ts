@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, ArgOf, Reply, ResultOf } from '../api';
-import { engineSolver } from '../levels/answers';
-import type { LevelSolver } from '../levels/answers';
+import { testEngine } from '../worker/test-engine';
+import type { EngineWorkers } from '../worker/engine-workers';
 import { createDispatch } from './register';
 import { createHandlers, openServices } from './services';
 
@@ -20,8 +20,8 @@ afterEach(async () => {
   await rm(userData, { recursive: true, force: true });
 });
 
-async function client(solver: LevelSolver | null = engineSolver) {
-  const services = await openServices({ userDataDir: userData, levelsDir: LEVELS_DIR, solver });
+async function client(engine: EngineWorkers | null = testEngine()) {
+  const services = await openServices({ userDataDir: userData, levelsDir: LEVELS_DIR, engine });
   const dispatch = createDispatch(createHandlers(services), { kind: 'origin', origin: 'app://refquest' });
   const call = <C extends Channel>(channel: C, arg: ArgOf<C>) => dispatch(channel, arg, SENDER) as Promise<Reply<ResultOf<C>>>;
   const ok = async <C extends Channel>(channel: C, arg: ArgOf<C>): Promise<ResultOf<C>> => {

@@ -10,6 +10,7 @@ import {
   answerDiff, answerShapeProblem, isCorrect, levelStates, starsFor, TRIES_PER_QUESTION, unlockedSteps,
 } from '../levels/rules';
 import type { LevelRun } from '../levels/runs';
+import { engineWork, keyFor, requireEngine, traceSteps } from './engine-calls';
 import { ApiFailure } from './failure';
 import type { HandlerTable } from './register';
 import type { AppServices } from './services';
@@ -42,25 +43,24 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
     return { level, run };
   };
 
-  const solutionOf = (level: CatalogLevel): LevelSolution | null => {
+  /** The level's answers, solved in an engine worker once and kept (answers only, never the trace). */
+  const solutionOf = async (level: CatalogLevel): Promise<LevelSolution | null> => {
     const cached = services.solutions.get(level.definition.id);
     if (cached) return cached;
-    if (!services.solver) return null;
-    const solution = services.solver.solve(level.definition);
+    if (!services.engine) return null;
+    const engine = services.engine;
+    const solution = await engineWork(`"${level.definition.title}" cannot be solved`, () => engine.run({ kind: 'solve-level', level: level.definition }));
     services.solutions.set(level.definition.id, solution);
     return solution;
   };
 
-  const requireSolution = (level: CatalogLevel): LevelSolution => {
-    const solution = solutionOf(level);
+  const requireSolution = async (level: CatalogLevel): Promise<LevelSolution> => {
+    const solution = await solutionOf(level);
     if (!solution) throw new ApiFailure('engine-unavailable', 'answers cannot be checked: the simulation engine is not available yet');
     return solution;
   };
 
-  const gate = (level: CatalogLevel, run: LevelRun): number => {
-    const solution = solutionOf(level);
-    return solution ? unlockedSteps(solution, run.statuses) : 0;
-  };
+  const gate = (solution: LevelSolution | null, run: LevelRun): number => (solution ? unlockedSteps(solution, run.statuses) : 0);
 
   const complete = async (level: CatalogLevel, run: LevelRun): Promise<LevelCompletion> => {
     const ids = orderedIds();
@@ -101,6 +101,7 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
       const { run, isNew } = runs.openOrResume(profileId, levelId, level.definition.questions.length);
       if (isNew) await store.recordAttempt(levelId);
       const { definition } = level;
+      const solution = await solutionOf(level);
       const view: LevelView = {
         id: definition.id,
         worldId: level.worldId,
@@ -109,11 +110,12 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
         concepts: definition.concepts,
         difficulty: definition.difficulty,
         code: definition.code,
-        questions: publicQuestions(definition),
+        // without the engine only kinds that need no trace can be shown (publicQuestions refuses the rest)
+        questions: solution ? [...solution.publicQuestions] : publicQuestions(definition),
         status: [...run.statuses],
         hintsShown: definition.hints.slice(0, run.hintsShown),
         hintCount: definition.hints.length,
-        unlockedSteps: gate(level, run),
+        unlockedSteps: gate(solution, run),
         triesPerQuestion: TRIES_PER_QUESTION,
       };
       return view;
@@ -127,7 +129,9 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
       if (status.state === 'closed') throw new ApiFailure('conflict', `question ${question} is already answered`);
       const shapeProblem = answerShapeProblem(asked, answer);
       if (shapeProblem) throw new ApiFailure('bad-argument', shapeProblem);
-      const solved = requireSolution(level).questions[question]!;
+      const solution = await requireSolution(level);
+      const solved = await keyFor(requireEngine(services.engine, 'answers cannot be checked'), asked, answer, solution.questions[question]!);
+      const { explanation } = solution.questions[question]!;
 
       const right = isCorrect(answer, solved);
       if (!right) {
@@ -137,22 +141,21 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
         if (mistakes < TRIES_PER_QUESTION) {
           run.statuses[question] = { state: 'open', mistakes };
           const diff = answerDiff(answer, solved);
-          return { verdict: 'wrong', triesLeft: TRIES_PER_QUESTION - mistakes, unlockedSteps: gate(level, run), ...(diff ? { diff } : {}) };
+          return { verdict: 'wrong', triesLeft: TRIES_PER_QUESTION - mistakes, unlockedSteps: gate(solution, run), ...(diff ? { diff } : {}) };
         }
       }
-      const outcome = { verdict: right ? 'right' : 'revealed', correct: solved.correct, explanation: solved.explanation } as const;
+      const outcome = { verdict: right ? 'right' : 'revealed', correct: solved.correct, explanation } as const;
       run.statuses[question] = { state: 'closed', mistakes: right ? status.mistakes : status.mistakes + 1, outcome };
       const allClosed = run.statuses.every((s) => s.state === 'closed');
       const completed = allClosed ? await complete(level, run) : null;
-      return { ...outcome, unlockedSteps: gate(level, run), completed };
+      return { ...outcome, unlockedSteps: gate(solution, run), completed };
     },
 
-    'levels:trace': ({ levelId, from, count }) => {
+    'levels:trace': async ({ levelId, from, count }) => {
       const { level, run } = requireRun(levelId);
-      const solution = requireSolution(level);
+      const solution = await requireSolution(level);
       const limit = unlockedSteps(solution, run.statuses);
-      const steps = [];
-      for (let index = from; index < Math.min(limit, from + count); index++) steps.push({ index, data: solution.step(index) });
+      const steps = await traceSteps(services.engine, level.definition.code, from, Math.min(limit, from + count) - from);
       return { steps, unlockedSteps: limit, fullyUnlocked: limit === solution.stepCount && run.statuses.every((s) => s.state === 'closed') };
     },
 

@@ -1,12 +1,14 @@
 // The state behind the handlers, built the same way by main and by the e2e host: a progress
-// store in a userData folder, the level catalog, and the engine-backed solver (when present).
+// store in a userData folder, the level catalog, and the engine workers (when present).
 import { openClassroom } from '../classroom/classroom-state';
 import type { ClassroomState } from '../classroom/classroom-state';
-import type { LevelSolution, LevelSolver } from '../levels/answers';
+import type { LevelSolution } from '../levels/answers';
 import { findLevel, loadCatalog } from '../levels/catalog';
 import type { Catalog } from '../levels/catalog';
 import { LevelRuns } from '../levels/runs';
 import { ProgressStore } from '../progress/store';
+import { ByteBoundedCache } from '../worker/byte-cache';
+import type { EngineWorkers } from '../worker/engine-workers';
 import { lockDuringChallenge } from './challenge-lock';
 import { ChosenPaths, guardChosenPaths } from './chosen-paths';
 import { classroomHandlers } from './classroom-handlers';
@@ -22,10 +24,11 @@ import { profileHandlers } from './profile-handlers';
 export interface AppServices {
   readonly store: ProgressStore;
   readonly catalog: Catalog;
-  readonly solver: LevelSolver | null;
+  /** where every engine run goes; null: a host without the engine (answers cannot be checked) */
+  readonly engine: EngineWorkers | null;
   readonly runs: LevelRuns;
-  /** solutions are computed once per level and kept */
-  readonly solutions: Map<string, LevelSolution>;
+  /** campaign levels' answers (never their traces), computed in a worker and kept up to a byte cap */
+  readonly solutions: ByteBoundedCache<string, LevelSolution>;
   /** imported challenge packs and the challenges in play */
   readonly classroom: ClassroomState;
 }
@@ -33,8 +36,11 @@ export interface AppServices {
 export interface ServiceOptions {
   readonly userDataDir: string;
   readonly levelsDir: string;
-  readonly solver: LevelSolver | null;
+  readonly engine: EngineWorkers | null;
 }
+
+/** Answers for every campaign level fit many times over; a trace never goes in. */
+export const SOLUTION_CACHE_BYTES = 8 * 1024 * 1024;
 
 export async function openServices(options: ServiceOptions): Promise<AppServices> {
   const [store, catalog, classroom] = await Promise.all([
@@ -42,7 +48,7 @@ export async function openServices(options: ServiceOptions): Promise<AppServices
     loadCatalog(options.levelsDir),
     openClassroom(options.userDataDir),
   ]);
-  return { store, catalog, solver: options.solver, runs: new LevelRuns(), solutions: new Map(), classroom };
+  return { store, catalog, engine: options.engine, runs: new LevelRuns(), solutions: new ByteBoundedCache(SOLUTION_CACHE_BYTES), classroom };
 }
 
 /** What only the host has: file dialogs (Electron's, or scripted in tests) and the app menu. */

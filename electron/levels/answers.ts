@@ -2,7 +2,7 @@
 // level, the explanation of the events that decide it, and the trace to replay. Answers are
 // never written by hand; they come from running the level's program in the engine: probes
 // (engine/probe.ts) read the state after the question's line, the trace gives the steps.
-import type { PlayerAnswer } from '../api';
+import type { PlayerAnswer, PublicQuestion } from '../api';
 import { probeProgram, ProbeError, type ProbeAnswer, type ProbeRequest, type ProbedValue } from '../engine/probe';
 import type { Trace } from '../engine/trace/trace-program';
 import { heapGraph } from './mechanics/heap-graph';
@@ -10,6 +10,7 @@ import { heapPuzzle } from './mechanics/heap-puzzle';
 import { leakPuzzle } from './mechanics/leak-puzzle';
 import { judgeMake, referenceOrder, targetGraph } from './mechanics/make-puzzle';
 import { cachedTrace, firstStepOf, stepAfter } from './mechanics/trace-cache';
+import { publicQuestions } from './public-view';
 import { questionAnchor, type LevelDefinition, type LevelQuestion } from './schema';
 import type { AnswerKey } from './rules';
 
@@ -35,11 +36,26 @@ export interface SolvedQuestion extends AnswerKey {
   readonly shownStep: number;
 }
 
+/**
+ * A solved level as main keeps it: answers and what the player may see, never the trace (its
+ * steps are read from an engine worker, see electron/worker/). Plain data, so it crosses from a
+ * worker by structured clone; only a make-this-heap key's judge is a function, and it is dropped
+ * on the way (main asks a worker to judge, see plainSolution).
+ */
 export interface LevelSolution {
   readonly questions: readonly SolvedQuestion[];
   readonly stepCount: number;
-  /** one step of the engine's trace, as JSON-safe data for the renderer */
-  step(index: number): unknown;
+  /** the questions as the renderer shows them (a drawing's palette, a leak's candidates) */
+  readonly publicQuestions: readonly PublicQuestion[];
+}
+
+/** The solution without its make-this-heap judges: what a worker posts back to main. */
+export function plainSolution(solution: LevelSolution): LevelSolution {
+  return {
+    stepCount: solution.stepCount,
+    publicQuestions: solution.publicQuestions,
+    questions: solution.questions.map(({ judgeMake: _judge, ...rest }) => rest),
+  };
 }
 
 export interface LevelSolver {
@@ -203,14 +219,6 @@ export const engineSolver: LevelSolver = {
       const solved = q.kind === 'heap' || q.kind === 'leak' ? mechanicAnswer(q, trace, where) : answerFor(q, a, where);
       return { ...solved, revealStep: firstStepOf(trace, anchorOf(q)), shownStep: stepAfter(trace, anchorOf(q)) + 1 };
     });
-    return {
-      questions,
-      stepCount: trace.stepCount,
-      step(index: number) {
-        const s = trace.steps[index];
-        if (!s) throw new RangeError(`step ${index} is outside 0..${trace.stepCount - 1}`);
-        return { index, kind: s.kind, line: s.line, function: s.function, events: s.events, snapshot: trace.snapshot(index) };
-      },
-    };
+    return { questions, stepCount: trace.stepCount, publicQuestions: publicQuestions(level) };
   },
 };

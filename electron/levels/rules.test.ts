@@ -54,7 +54,7 @@ describe('answer checking', () => {
 describe('unlockedSteps (the trace gate)', () => {
   const solution: LevelSolution = {
     stepCount: 10,
-    step: (index) => index,
+    publicQuestions: [],
     questions: [
       { correct: { kind: 'identity', same: true }, explanation: '', revealStep: 6, shownStep: 7 },
       { correct: { kind: 'identity', same: true }, explanation: '', revealStep: 3, shownStep: 4 },

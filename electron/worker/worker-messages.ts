@@ -1,0 +1,7 @@
+// What an engine worker posts back to main for job `id`.
+import type { PackProgress } from '../classroom/pack-check';
+
+export type FromWorker =
+  | { readonly id: number; readonly type: 'progress'; readonly progress: PackProgress }
+  | { readonly id: number; readonly type: 'done'; readonly value: unknown }
+  | { readonly id: number; readonly type: 'failed'; readonly message: string };
