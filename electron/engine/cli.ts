@@ -10,10 +10,26 @@ function usage(): never {
   process.exit(2);
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes all of `text`. When stdout is a pipe Node may have made it non-blocking, and a full
+ * pipe makes writeSync throw EAGAIN: wait a moment for the reader and go on. A reader that
+ * went away (EPIPE: `| head`) ends the output quietly, as it ends python3's.
+ */
 function writeAll(fd: number, text: string): void {
   const buf = Buffer.from(text, 'utf8');
   let off = 0;
-  while (off < buf.length) off += writeSync(fd, buf, off);
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
 }
 
 function main(argv: string[]): number {

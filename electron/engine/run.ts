@@ -55,7 +55,8 @@ export function runSource(source: string, options: ProgramOptions = {}): Program
     if (e.reason === 'unsupported') return { stdout: '', stderr: `${e.message}\n`, exitCode: 2, session: null };
     return {
       stdout: '',
-      stderr: `  File "${filename}", line ${e.line}\n${e.pythonType}: ${e.detail}\n`,
+      // a compiler RecursionError has no place in the source: CPython prints the bare exception
+      stderr: `${e.line > 0 ? `  File "${filename}", line ${e.line}\n` : ''}${e.pythonType}: ${e.detail}\n`,
       exitCode: 1,
       session: null,
     };

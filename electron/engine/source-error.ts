@@ -5,8 +5,8 @@
 export class SourceError extends Error {
   constructor(
     readonly reason: 'syntax' | 'unsupported',
-    /** CPython's exception type for syntax errors: 'SyntaxError' or 'IndentationError' */
-    readonly pythonType: 'SyntaxError' | 'IndentationError',
+    /** CPython's exception type: 'SyntaxError', 'IndentationError', or 'RecursionError' for a program nested too deep to compile */
+    readonly pythonType: 'SyntaxError' | 'IndentationError' | 'RecursionError',
     /** the bare message, e.g. "invalid syntax" or "unsupported: 'async def'" */
     readonly detail: string,
     readonly line: number,

@@ -3,7 +3,7 @@ import { getAttrOrNull, getAttr, setAttr, delAttr, lookupInMro } from '../runtim
 import { refuseMissingAttribute } from '../runtime/cpython-gaps';
 import { cpythonDir, namespaceDir } from '../runtime/dir';
 import type { Frame } from '../vm/frame';
-import { numeric, numberResult, binaryOp } from '../runtime/arith';
+import { chargeBigResult, numeric, numberResult, binaryOp } from '../runtime/arith';
 import { eq, richCompare, truthy } from '../runtime/compare';
 import { PyException, Unsupported } from '../runtime/errors';
 import { getIter, iterNext, iterateToArray, newIterator } from '../runtime/iteration';
@@ -177,6 +177,7 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
         if (a!.kind !== 'int' || b!.kind !== 'int' || m.kind !== 'int') throw rt.typeError('pow() 3rd argument not allowed unless all arguments are integers');
         return rt.int(numeric(rt, () => rt.modPow(a!.value, b!.value, m.value)));
       }
+      if (a!.kind === 'int' && b!.kind === 'int') chargeBigResult(rt, '**', a!.value, b!.value);
       if ((a!.kind === 'int' || a!.kind === 'float') && (b!.kind === 'int' || b!.kind === 'float')) return numberResult(rt, numeric(rt, () => numPow(a!.value, b!.value)));
       return binaryOp(rt, '**', a!, b!);
     },

@@ -12,6 +12,7 @@ import { listExtend, listInplaceRepeat, sequenceConcat, sequenceRepeat } from '.
 import { setBinary, setInplace } from './set-ops';
 import { percentFormat } from './string-format';
 import { dictMergeInto } from './dict-merge';
+import { bigIntMillis, intBytesForBits, resultBits } from '../values/int-size';
 
 const DUNDERS: Record<BinaryOperator, string> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
@@ -39,8 +40,19 @@ function numericValue(o: PyObj): N.PyNum | null {
   return o.kind === 'int' || o.kind === 'float' ? o.value : null;
 }
 
+/** A power, product or shift whose result would be huge is charged before V8 computes it. */
+export function chargeBigResult(rt: Runtime, op: '**' | '*' | '<<', x: bigint, y: bigint): void {
+  const bits = resultBits(op, x, y);
+  if (bits === null || bits < 1_000_000) return;
+  // a shift only copies its operand: its time is the memory's; a power or product multiplies
+  const millis = op === '<<' ? 0 : bigIntMillis(bits);
+  const digits = Math.round(bits * Math.log10(2)).toLocaleString('en-US');
+  rt.chargeBeforeBuilding(Number.isFinite(bits) ? intBytesForBits(bits) : Infinity, millis, `an int of about ${digits} digits`);
+}
+
 function builtinNumeric(rt: Runtime, op: BinaryOperator, x: N.PyNum, y: N.PyNum): PyObj | null {
   const bothInt = typeof x === 'bigint' && typeof y === 'bigint';
+  if (bothInt && (op === '**' || op === '*' || op === '<<')) chargeBigResult(rt, op, x as bigint, y as bigint);
   switch (op) {
     case '+': return numberResult(rt, numeric(rt, () => N.numAdd(x, y)));
     case '-': return numberResult(rt, numeric(rt, () => N.numSub(x, y)));

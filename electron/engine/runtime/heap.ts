@@ -5,6 +5,7 @@
 import type { Recorder, FreeCause } from '../trace/recorder';
 import { Flag, type PyObj } from './objects';
 import { takeReferencesForDealloc } from './references';
+import { intObjectBytes } from '../values/int-size';
 
 export interface HeapHooks {
   /** runs `__del__` if the object's class has one; returns true if the object was resurrected */
@@ -60,6 +61,7 @@ function approximateBytes(obj: PyObj): number {
     case 'tuple': return 40 + 8 * obj.items.length;
     case 'str': return 49 + obj.value.length;
     case 'dict': return 64 + 24 * obj.store.size;
+    case 'int': return intObjectBytes(obj.value);
     default: return 32;
   }
 }

@@ -23,6 +23,7 @@ import { listAppend } from './list-ops';
 import { setAdd } from './set-ops';
 import { ignoredMessage } from './finalizers';
 import { exceptionStr } from './repr';
+import { intObjectBytes } from '../values/int-size';
 
 function utf8Length(s: string): number {
   let n = 0;
@@ -179,12 +180,17 @@ export class Runtime {
   }
 
   write(text: string): void {
-    this.onOutput?.(text);
-    this.stdout += text;
-    if (this.stdout.length > this.maxOutputChars) {
+    // output past the limit is never written (nor held): what fits is, then the run stops
+    const room = this.maxOutputChars - this.stdout.length;
+    const fits = text.length <= room ? text : text.slice(0, Math.max(0, room));
+    if (fits !== '') {
+      this.onOutput?.(fits);
+      this.stdout += fits;
+      this.recorder?.output(fits);
+    }
+    if (fits !== text) {
       throw new BudgetExceeded('memory', `stopped: the program printed more than ${this.maxOutputChars.toLocaleString('en-US')} characters`);
     }
-    this.recorder?.output(text);
   }
 
   keyError(key: PyObj): PyException {
@@ -267,6 +273,20 @@ export class Runtime {
     this.chargeWork(1 + (bytes >> 6));
   }
 
+  /**
+   * Before one operation that nothing can interrupt once it starts (a big-int power or product):
+   * charges the memory of its result, and stops the run now if the operation's estimated time
+   * alone would pass the deadline (halved, so a fast machine is not refused what it can do).
+   */
+  chargeBeforeBuilding(bytes: number, estimatedMillis: number, what: string): void {
+    if (!Number.isFinite(bytes)) throw this.memoryError(Number.MAX_SAFE_INTEGER);
+    this.chargeMemory(bytes);
+    if (performance.now() + estimatedMillis / 2 > this.deadline) {
+      const seconds = (this.budgets.maxMillis / 1000).toLocaleString('en-US');
+      throw new BudgetExceeded('time', `stopped: ${what} would take longer than the ${seconds}-second limit for the whole program`);
+    }
+  }
+
   /** Starts the wall-clock budget: from now on, chargeWork stops the run at the deadline. */
   startClock(): void {
     this.deadline = performance.now() + this.budgets.maxMillis;
@@ -305,7 +325,7 @@ export class Runtime {
       o.rc++;
       return o;
     }
-    return this.make<PyInt>({ kind: 'int', value, cls: this.types.int }, false, 32);
+    return this.make<PyInt>({ kind: 'int', value, cls: this.types.int }, false, intObjectBytes(value));
   }
 
   intFromNumber(n: number): PyInt {

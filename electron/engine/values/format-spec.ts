@@ -2,6 +2,7 @@
 // parse_internal_render_format_spec: [[fill]align][sign][z][#][0][width][,|_][.precision][type]
 import { decimalValue } from './char-classes';
 import { pyError } from './py-error';
+import { ensureBuildable } from './build-limit';
 
 export type Align = '<' | '>' | '^' | '=';
 export type Grouping = 'none' | ',' | '_' | '_4';
@@ -92,6 +93,7 @@ export function parseFormatSpec(
   const [widthValue, widthDigits] = readInteger(points, at);
   at += widthDigits;
   const width = widthDigits === 0 ? -1 : widthValue;
+  ensureBuildable(width);
   let grouping: Grouping = 'none';
   if (points[at] === ',') {
     grouping = ',';
@@ -111,6 +113,7 @@ export function parseFormatSpec(
     const [value, digits] = readInteger(points, at);
     if (digits === 0) throw pyError('ValueError', 'Format specifier missing precision');
     precision = value;
+    ensureBuildable(precision);
     at += digits;
   }
   if (points.length - at > 1) {

@@ -6,6 +6,7 @@ import { intToString } from './number-parse';
 import { pyError } from './py-error';
 import { strAscii, strRepr } from './str-repr';
 import { strLen, strSlice } from './str-index';
+import { ensureBuildable } from './build-limit';
 
 /** one argument: ints include bools (value 1n/0n, obj the bool) and int subclasses */
 export type FormatArg =
@@ -96,9 +97,11 @@ export function percentFormat(template: string, args: PercentArgs, hooks: Format
       conv.ljust = true;
       conv.width = -conv.width;
     }
+    ensureBuildable(conv.width);
     if (template[at] === '.') {
       at++;
       conv.precision = Math.max(readNumber(), 0);
+      ensureBuildable(conv.precision);
     }
     while (template[at] === 'h' || template[at] === 'l' || template[at] === 'L') at++;
     if (at >= template.length) throw pyError('ValueError', 'incomplete format');

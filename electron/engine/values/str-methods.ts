@@ -2,6 +2,7 @@
 import { isPySpace, PY_SPACE_CLASS } from './char-classes';
 import { pyError } from './py-error';
 import { codePoints, hasSurrogates, strLen } from './str-index';
+import { ensureBuildable } from './build-limit';
 
 const WHITESPACE_RUN = new RegExp(`[${PY_SPACE_CLASS}]+`);
 const LEADING_SPACE = new RegExp(`^[${PY_SPACE_CLASS}]+`);
@@ -155,6 +156,7 @@ export function strPad(s: string, width: number, fill = ' ', align: 'center' | '
   checkFill(fill);
   const length = strLen(s);
   if (width <= length) return s;
+  ensureBuildable(width);
   const margin = width - length;
   if (align === 'left') return s + fill.repeat(margin);
   if (align === 'right') return fill.repeat(margin) + s;
@@ -167,6 +169,7 @@ export function strPad(s: string, width: number, fill = ' ', align: 'center' | '
 export function strZfill(s: string, width: number): string {
   const length = strLen(s);
   if (width <= length) return s;
+  ensureBuildable(width);
   const zeros = '0'.repeat(width - length);
   if (s[0] === '+' || s[0] === '-') return s[0] + zeros + s.slice(1);
   return zeros + s;
@@ -189,6 +192,7 @@ export function strExpandtabs(s: string, tabsize = 8): string {
     if (char === '\t') {
       if (tabsize > 0) {
         const spaces = tabsize - (column % tabsize);
+        ensureBuildable(out.length + spaces);
         out += ' '.repeat(spaces);
         column += spaces;
       }
@@ -203,7 +207,7 @@ export function strExpandtabs(s: string, tabsize = 8): string {
 /** s * n */
 export function strRepeat(s: string, count: bigint): string {
   if (count <= 0n || s === '') return '';
-  if (BigInt(s.length) * count > 1n << 29n) throw pyError('MemoryError', '');
+  ensureBuildable(BigInt(s.length) * count);
   return s.repeat(Number(count));
 }
 

@@ -26,6 +26,11 @@ export function asPythonError(vm: Interpreter, e: unknown): PyException {
   if (e instanceof RangeError && e.message.includes('call stack')) {
     return rt.error(rt.types.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
   }
+  // the last line of defence for a size no builtin checked first: JavaScript refusing to build
+  // a string, an array or a BigInt that large is the simulator's MemoryError, not a crash
+  if (e instanceof RangeError && /Invalid string length|Invalid array length|Maximum BigInt size/.test(e.message)) {
+    return rt.error(rt.types.MemoryError, `the simulator cannot build an object that large (${e.message})`);
+  }
   if (e instanceof PyValueError) {
     if (e.pyType === 'UnsupportedError') throw new Unsupported(e.message);
     return rt.error(rt.types[e.pyType] ?? rt.types.ValueError, e.message);
