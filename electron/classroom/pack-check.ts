@@ -45,7 +45,7 @@ function compileProblem(code: string): string | null {
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     if (error.reason === 'unsupported') return `the program is outside the engine's Python subset: ${error.message}`;
-    return `the program does not compile: ${error.pythonType}: ${error.detail}${error.line > 0 ? ` (line ${error.line})` : ""}`;
+    return `the program does not compile: ${error.pythonType}: ${error.detail}${error.line > 0 ? ` (line ${error.line})` : ''}`;
   }
 }
 
