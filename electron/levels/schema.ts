@@ -1,6 +1,7 @@
 // The level file format (DESIGN.md "Levels"). Files hold a program and questions, never
 // answers: those are computed by the engine (see answers.ts).
 import { z } from 'zod';
+import { MAX_CODE_CHARS, MAX_STRING_CHARS } from '../classroom/limits';
 
 const line = z.int().min(1);
 const expression = z.string().trim().min(1).max(200);
@@ -46,17 +47,24 @@ export function questionAnchor(question: LevelQuestion): { readonly field: 'afte
   return null;
 }
 
+/**
+ * Every field main accepts is capped (a level arrives from a pack file or from the editor over
+ * IPC, so 2 MB of `code` must be refused before the engine sees it), with the cap in the message.
+ * The caps are a pack file's own (classroom/limits.ts), so an editor level always fits a pack.
+ */
+const capped = (max: number) => z.string().trim().min(1).max(max, `at most ${max.toLocaleString('en-US')} characters`);
+
 export const levelSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id like "grid-trap"'),
-    title: z.string().trim().min(1).max(80),
-    concepts: z.array(z.string().min(1)).min(1),
+    id: z.string().max(100, 'at most 100 characters').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id like "grid-trap"'),
+    title: capped(80),
+    concepts: z.array(capped(60)).min(1).max(10, 'at most 10 concepts'),
     difficulty: z.int().min(1).max(5),
-    intro: z.string().trim().min(1),
-    code: z.string().min(1),
+    intro: capped(MAX_STRING_CHARS),
+    code: z.string().min(1).max(MAX_CODE_CHARS, `at most ${MAX_CODE_CHARS.toLocaleString('en-US')} characters`),
     questions: z.array(questionSchema).min(1).max(5),
-    hints: z.array(z.string().trim().min(1)).min(1).max(5),
-    explain: z.string().trim().min(1),
+    hints: z.array(capped(MAX_STRING_CHARS)).min(1).max(5),
+    explain: capped(MAX_STRING_CHARS),
     /** the last, harder level of its world (the checker requires exactly one per world) */
     boss: z.boolean().optional(),
     /** the intro states a popular claim for the player to test against CPython */
