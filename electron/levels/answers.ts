@@ -5,6 +5,7 @@
 import type { PlayerAnswer, PublicQuestion } from '../api';
 import { probeProgram, ProbeError, type ProbeAnswer, type ProbeRequest, type ProbedValue } from '../engine/probe';
 import type { Trace } from '../engine/trace/trace-program';
+import { CPYTHON_BUILTINS } from './cpython-builtins';
 import { heapGraph } from './mechanics/heap-graph';
 import { heapPuzzle } from './mechanics/heap-puzzle';
 import { leakPuzzle } from './mechanics/leak-puzzle';
@@ -186,6 +187,22 @@ function lastLine(text: string): string {
   return lines[lines.length - 1] ?? '';
 }
 
+/**
+ * A builtin of CPython's that the engine lacks (`eval`, `open`), if the program ever reached
+ * for one: the engine raises NameError there, which CPython would not, so nothing the program
+ * does after it (a handler catching it, a line it skips) can be trusted as CPython's behaviour.
+ */
+function missingBuiltin(trace: Trace): string | null {
+  for (const step of trace.steps) {
+    for (const event of step.events) {
+      if (event.kind !== 'exception' || event.type !== 'NameError') continue;
+      const name = /^name '([^']+)' is not defined/.exec(event.message)?.[1];
+      if (name !== undefined && CPYTHON_BUILTINS.has(name)) return name;
+    }
+  }
+  return null;
+}
+
 export const engineSolver: LevelSolver = {
   solve(level: LevelDefinition): LevelSolution {
     const requests = level.questions.map(requestFor);
@@ -205,6 +222,8 @@ export const engineSolver: LevelSolver = {
       throw new UnsolvableLevel(`the engine cannot run this program: ${probed.result.stderr.trim()}`);
     }
     const trace = cachedTrace(level.code);
+    const missing = missingBuiltin(trace);
+    if (missing) throw new UnsolvableLevel(`the program uses \`${missing}\`, which CPython has and the engine does not: its NameError would stand in for it`);
     const questions = level.questions.map((q, i) => {
       const where = `questions[${i}]`;
       if (q.kind === 'make') return { ...mechanicAnswer(q, trace, where), revealStep: trace.stepCount, shownStep: trace.stepCount };

@@ -24,7 +24,10 @@ export function checkDepth(module: Module): void {
     if (depth > COMPILE_DEPTH_LIMIT) {
       throw new SourceError('syntax', 'RecursionError', 'maximum recursion depth exceeded during compilation', 0, 0);
     }
-    for (const value of Object.values(node)) {
+    const fields = node as unknown as Record<string, unknown>;
+    for (const key in fields) {
+      const value = fields[key];
+      if (typeof value !== 'object' || value === null) continue; // positions, names, flags
       if (isNode(value)) stack.push([value, depth + 1]);
       else if (Array.isArray(value)) for (const item of value) if (isNode(item)) stack.push([item, depth + 1]);
     }
