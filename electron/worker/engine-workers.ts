@@ -1,28 +1,34 @@
-// Main's side of the engine workers: every engine run a user's input can reach is a job posted to
-// a worker thread (worker_threads, with a V8 heap cap from resourceLimits), never run in main.
-// A job that passes its deadline, hits the heap cap or is cancelled takes its worker with it
-// (Worker.terminate stops even one long big-int or string operation, which no engine budget
-// can interrupt), and the next job gets a fresh worker. Main only waits on a message.
+// Main's side of the engine processes: every engine run a user's input can reach is a job
+// posted to a child process (child_process.fork, with a V8 heap cap), never run in main. A job
+// that passes its deadline, hits the heap cap or is cancelled takes its process with it (a kill
+// stops even one long big-int or string operation, which no engine budget can interrupt), and
+// the next job gets a fresh process. Main only waits on a message.
 //
-// Why worker_threads and not Electron's utilityProcess: the same code runs under plain Node
-// (unit tests, the e2e host that binds main's handlers into Chromium, the CLI) and in Electron's
-// main process, and Electron cannot start on the machines this is built on, so a utilityProcess
-// path could never be tested here. A worker's heap cap (resourceLimits) and terminate() give the
-// two guarantees asked for: a runaway job is killed at its deadline and at its memory cap, and
-// main's own heap never holds the job's data.
+// Why a child process, and not worker_threads or Electron's utilityProcess:
+// - worker_threads with resourceLimits was tried first and is not enough: a worker that reaches
+//   its heap cap in the middle of a large allocation can bring V8's fatal out-of-memory handler
+//   down on the whole process (it did, in the hostile-input suite), and main with it. A separate
+//   process's out-of-memory ends that process only.
+// - utilityProcess exists only inside Electron, which cannot start on the machines this is built
+//   and tested on; fork runs the same code under plain Node (unit tests, the e2e host binding
+//   main's handlers into Chromium) and in Electron's main (as Node, with ELECTRON_RUN_AS_NODE:
+//   a packaged app must keep the RunAsNode fuse enabled).
+import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PackProgress } from '../classroom/pack-check';
 import { JOB_DEADLINE_MS, type EngineJob, type JobResult } from './engine-jobs';
 import type { FromWorker } from './worker-messages';
 
-/** Each worker's V8 heap (old generation) cap; the engine's own memory budget is 256 MB of modelled objects. */
-export const WORKER_HEAP_MB = 512;
-/** Deep Python recursion nests JavaScript frames (see vitest.config.ts's --stack-size). */
-const WORKER_STACK_MB = 16;
+/** Each engine process's V8 heap (old generation) cap; the engine's own memory budget is 256 MB of modelled objects. */
+export const WORKER_HEAP_MB = 768;
+/** Deep Python recursion nests JavaScript frames (as `npm run engine` and vitest.config.ts allow). */
+const STACK_SIZE_KB = 4000;
 /** Two cores on the machines this targets: a pack check and a level's trace can run side by side. */
 const DEFAULT_WORKERS = 2;
+/** How much of a dead process's stderr is kept to tell an out-of-memory from another crash. */
+const STDERR_TAIL = 4096;
 
 export type StopReason = 'deadline' | 'memory' | 'cancelled' | 'crashed' | 'failed';
 
@@ -45,15 +51,17 @@ export interface JobOptions {
 }
 
 export interface EngineWorkersOptions {
-  /** the worker's script: the built dist/electron/engine-worker.js in the app; default: the TypeScript source via tsx */
-  readonly entry?: string | URL;
+  /** the engine process's script: the built dist/electron/engine-worker.js in the app; default: the TypeScript source via tsx */
+  readonly entry?: string;
   readonly workers?: number;
   readonly heapMb?: number;
 }
 
 interface Slot {
-  readonly worker: Worker;
+  readonly child: ChildProcess;
   busy: boolean;
+  /** the end of its stderr (V8's "heap out of memory" report lands there) */
+  stderr: string;
 }
 
 interface Task {
@@ -63,13 +71,11 @@ interface Task {
   readonly reject: (error: EngineStopped) => void;
 }
 
-/** The TypeScript worker, loaded through tsx's ESM hooks (tests, the e2e host, `npm run` scripts). */
-function sourceEntry(): URL {
-  const worker = new URL('./engine-worker.ts', import.meta.url);
-  // require.resolve finds tsx's CommonJS build of its API; the worker imports the ESM one beside it
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(worker.href)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
+/** The entry to fork and the flags it needs: the built bundle, or the TypeScript source through tsx. */
+function entryOf(entry: string | null): { file: string; execArgv: string[] } {
+  if (entry) return { file: entry, execArgv: [] };
+  const tsx = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'loader.mjs')).href;
+  return { file: fileURLToPath(new URL('./engine-worker.ts', import.meta.url)), execArgv: ['--import', tsx] };
 }
 
 const cancelled = () => new EngineStopped('cancelled', 'cancelled');
@@ -81,7 +87,7 @@ export class EngineWorkers {
   private closed = false;
   private readonly size: number;
   private readonly heapMb: number;
-  private entry: string | URL | null;
+  private readonly entry: string | null;
 
   constructor(options: EngineWorkersOptions = {}) {
     this.entry = options.entry ?? null;
@@ -106,7 +112,7 @@ export class EngineWorkers {
   async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.reject(new EngineStopped('crashed', 'the engine workers are shut down'));
-    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+    for (const slot of this.slots.splice(0)) slot.child.kill('SIGKILL');
   }
 
   private pump(): void {
@@ -129,28 +135,36 @@ export class EngineWorkers {
   }
 
   private spawn(): Slot {
-    this.entry ??= sourceEntry();
-    const worker = new Worker(this.entry, {
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: WORKER_STACK_MB },
+    const { file, execArgv } = entryOf(this.entry);
+    const child = fork(file, [], {
+      execArgv: [...execArgv, `--max-old-space-size=${this.heapMb}`, `--stack-size=${STACK_SIZE_KB}`],
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced', // structured clone: a pack's bytes arrive as bytes
     });
-    worker.unref(); // an idle worker never keeps the app (or a test run) alive
-    const slot: Slot = { worker, busy: false };
-    // a worker that dies between jobs is dropped; one that dies in a job also fails the job (start)
-    worker.on('error', () => this.drop(slot));
-    worker.on('exit', () => this.drop(slot));
+    const slot: Slot = { child, busy: false, stderr: '' };
+    child.stderr?.on('data', (chunk: Buffer) => {
+      slot.stderr = (slot.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+    });
+    // an idle engine process never keeps the app (or a test run) alive
+    child.unref();
+    child.channel?.unref();
+    // a process that dies between jobs is dropped; one that dies in a job also fails the job (start)
+    child.on('exit', () => this.drop(slot));
+    child.on('error', () => this.drop(slot));
     return slot;
   }
 
   private drop(slot: Slot): void {
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
-    void slot.worker.terminate();
+    if (slot.child.exitCode === null && slot.child.signalCode === null) slot.child.kill('SIGKILL');
   }
 
   private start(slot: Slot, task: Task): void {
     slot.busy = true;
     const id = ++this.nextId;
-    const { worker } = slot;
+    const { child } = slot;
     const deadlineMs = task.options.deadlineMs ?? JOB_DEADLINE_MS[task.job.kind];
     const signal = task.options.signal;
     let settled = false;
@@ -159,12 +173,14 @@ export class EngineWorkers {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      child.off('error', onError);
       signal?.removeEventListener('abort', onAbort);
-      if (keepWorker) slot.busy = false;
-      else this.drop(slot);
+      if (keepWorker) {
+        slot.busy = false;
+        child.channel?.unref();
+      } else this.drop(slot);
       if ('error' in outcome) task.reject(outcome.error);
       else task.resolve(outcome.value);
       this.pump();
@@ -175,24 +191,26 @@ export class EngineWorkers {
       else if (message.type === 'done') finish({ value: message.value }, true);
       else finish({ error: new EngineStopped('failed', `the engine failed: ${message.message}`) }, true);
     };
-    const onError = (error: Error & { code?: string }) => {
-      const stopped =
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? new EngineStopped('memory', `the engine was stopped at its memory limit (${this.heapMb} MB)`)
-          : new EngineStopped('crashed', `the engine stopped: ${error.message}`);
+    const onExit = (code: number | null, exitSignal: string | null) => {
+      const outOfMemory = /heap out of memory|Reached heap limit/.test(slot.stderr);
+      const stopped = outOfMemory
+        ? new EngineStopped('memory', `the engine was stopped at its memory limit (${this.heapMb} MB)`)
+        : new EngineStopped('crashed', `the engine stopped (${exitSignal ?? `exit code ${code}`})`);
       finish({ error: stopped }, false);
     };
-    const onExit = (code: number) => finish({ error: new EngineStopped('crashed', `the engine stopped (exit code ${code})`) }, false);
+    const onError = (error: Error) => finish({ error: new EngineStopped('crashed', `the engine stopped: ${error.message}`) }, false);
     const onAbort = () => finish({ error: cancelled() }, false);
     const timer = setTimeout(
       () => finish({ error: new EngineStopped('deadline', `the engine was stopped after ${deadlineMs / 1000} seconds`) }, false),
       deadlineMs,
     );
 
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    child.on('error', onError);
     signal?.addEventListener('abort', onAbort);
-    worker.postMessage({ id, job: task.job });
+    // while a job runs, its channel keeps main waiting for the answer
+    child.channel?.ref();
+    child.send({ id, job: task.job });
   }
 }

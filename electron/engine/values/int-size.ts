@@ -31,6 +31,7 @@ export function resultBits(op: '**' | '*' | '<<', a: bigint, b: bigint): number 
   switch (op) {
     case '**': {
       if (b < 2n || a === 0n || a === 1n || a === -1n) return null;
+      if (b < 64n && a > -SMALL && a < SMALL) return null; // at most 62 * 63 bits
       // log2|a| per factor (exact enough for a small base; the bit length bounds a big one)
       const magnitude = a < 0n ? -a : a;
       const perFactor = magnitude < 1n << 53n ? Math.log2(Number(magnitude)) : bitLength(magnitude);
@@ -38,9 +39,11 @@ export function resultBits(op: '**' | '*' | '<<', a: bigint, b: bigint): number 
       return b > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Math.ceil(perFactor * Number(b));
     }
     case '*':
+      // the common case, two machine-sized ints, costs two comparisons
+      if (a > -SMALL && a < SMALL && b > -SMALL && b < SMALL) return null;
       return bitLength(a) + bitLength(b);
     case '<<':
-      if (b <= 0n || a === 0n) return null;
+      if (b <= 0n || a === 0n || (b < 64n && a > -SMALL && a < SMALL)) return null;
       return b > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : bitLength(a) + Number(b);
   }
 }
