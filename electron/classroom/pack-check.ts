@@ -57,8 +57,11 @@ function runProblem(code: string, index: number, title: string): string | null {
   if (run.stoppedBy != null && run.exitCode !== 3) return `${levelName(index, title)}: the program was stopped by the ${run.stoppedBy} budget`;
   switch (run.exitCode) {
     case 0:
-    case 1: // an uncaught exception is fine as long as every question's line runs first (the solver checks)
       return null;
+    case 1:
+      // the simulator's memory cap stands in for memory CPython would have had: what follows is not CPython's
+      if (/^MemoryError: the simulator/m.test(run.stderr)) return `${levelName(index, title)}: the program needs more memory than the simulator's cap: ${run.stderr.trim().split('\n').pop()}`;
+      return null; // an uncaught exception is fine as long as every question's line runs first (the solver checks)
     case 2:
       return `${levelName(index, title)}: the program is outside the engine's Python subset: ${run.stderr.trim()}`;
     case 3:

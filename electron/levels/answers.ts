@@ -188,16 +188,22 @@ function lastLine(text: string): string {
 }
 
 /**
- * A builtin of CPython's that the engine lacks (`eval`, `open`), if the program ever reached
- * for one: the engine raises NameError there, which CPython would not, so nothing the program
- * does after it (a handler catching it, a line it skips) can be trusted as CPython's behaviour.
+ * Why the program met an exception CPython would not raise, or null: a NameError for a builtin
+ * of CPython's that the engine lacks (`eval`, `open`), or a MemoryError from the simulator's
+ * memory cap (CPython would have had the memory). Nothing the program does after one (a handler
+ * catching it, a line it skips) can be trusted as CPython's behaviour.
  */
-function missingBuiltin(trace: Trace): string | null {
+function standInError(trace: Trace): string | null {
   for (const step of trace.steps) {
     for (const event of step.events) {
-      if (event.kind !== 'exception' || event.type !== 'NameError') continue;
-      const name = /^name '([^']+)' is not defined/.exec(event.message)?.[1];
-      if (name !== undefined && CPYTHON_BUILTINS.has(name)) return name;
+      if (event.kind !== 'exception') continue;
+      const name = event.type === 'NameError' ? /^name '([^']+)' is not defined/.exec(event.message)?.[1] : undefined;
+      if (name !== undefined && CPYTHON_BUILTINS.has(name)) {
+        return `the program uses \`${name}\`, which CPython has and the engine does not: its NameError would stand in for it`;
+      }
+      if (event.type === 'MemoryError' && event.message.startsWith('the simulator')) {
+        return `the program needs more memory than the simulator's cap (line ${step.line}): ${event.message}`;
+      }
     }
   }
   return null;
@@ -222,8 +228,10 @@ export const engineSolver: LevelSolver = {
       throw new UnsolvableLevel(`the engine cannot run this program: ${probed.result.stderr.trim()}`);
     }
     const trace = cachedTrace(level.code);
-    const missing = missingBuiltin(trace);
-    if (missing) throw new UnsolvableLevel(`the program uses \`${missing}\`, which CPython has and the engine does not: its NameError would stand in for it`);
+    // a replay cut short by a budget would answer from a state the program never ends in
+    if (trace.stopped) throw new UnsolvableLevel(`the engine cannot record the whole program for its replay: ${trace.stopped}`);
+    const standIn = standInError(trace);
+    if (standIn) throw new UnsolvableLevel(standIn);
     const questions = level.questions.map((q, i) => {
       const where = `questions[${i}]`;
       if (q.kind === 'make') return { ...mechanicAnswer(q, trace, where), revealStep: trace.stepCount, shownStep: trace.stepCount };

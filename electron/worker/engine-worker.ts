@@ -20,3 +20,4 @@ process.on('message', ({ id, job }: { id: number; job: EngineJob }) => {
 });
 // main went away: nothing is left to answer
 process.on('disconnect', () => process.exit(0));
+send({ id: 0, type: 'ready' });

@@ -27,6 +27,8 @@ export const WORKER_HEAP_MB = 768;
 const STACK_SIZE_KB = 4000;
 /** Two cores on the machines this targets: a pack check and a level's trace can run side by side. */
 const DEFAULT_WORKERS = 2;
+/** Starting an engine process (Node, and tsx compiling the engine in development) may take this long on a loaded machine. */
+const STARTUP_MS = 60_000;
 /** How much of a dead process's stderr is kept to tell an out-of-memory from another crash. */
 const STDERR_TAIL = 4096;
 
@@ -62,6 +64,8 @@ interface Slot {
   busy: boolean;
   /** the end of its stderr (V8's "heap out of memory" report lands there) */
   stderr: string;
+  /** settles once the engine has loaded in it (or failed to) */
+  readonly ready: Promise<void>;
 }
 
 interface Task {
@@ -142,7 +146,24 @@ export class EngineWorkers {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced', // structured clone: a pack's bytes arrive as bytes
     });
-    const slot: Slot = { child, busy: false, stderr: '' };
+    const ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new EngineStopped('crashed', `the engine did not start within ${STARTUP_MS / 1000} seconds`)), STARTUP_MS);
+      const settle = (error?: EngineStopped) => {
+        clearTimeout(timer);
+        child.off('message', onReady);
+        child.off('exit', onEarlyExit);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onReady = (message: FromWorker) => {
+        if (message.type === 'ready') settle();
+      };
+      const onEarlyExit = (code: number | null) => settle(new EngineStopped('crashed', `the engine did not start (exit code ${code}): ${slot.stderr.trim().split('\n').pop() ?? ''}`));
+      child.on('message', onReady);
+      child.on('exit', onEarlyExit);
+    });
+    ready.catch(() => {}); // a start that fails is reported to the job waiting on it
+    const slot: Slot = { child, busy: false, stderr: '', ready };
     child.stderr?.on('data', (chunk: Buffer) => {
       slot.stderr = (slot.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
     });
@@ -161,8 +182,26 @@ export class EngineWorkers {
     if (slot.child.exitCode === null && slot.child.signalCode === null) slot.child.kill('SIGKILL');
   }
 
+  /** Gives the task to the slot once its engine has loaded: the deadline counts the job, not the start. */
   private start(slot: Slot, task: Task): void {
     slot.busy = true;
+    slot.ready.then(
+      () => {
+        if (task.options.signal?.aborted) {
+          slot.busy = false;
+          task.reject(cancelled());
+          this.pump();
+        } else this.post(slot, task);
+      },
+      (error: EngineStopped) => {
+        this.drop(slot);
+        task.reject(error);
+        this.pump();
+      },
+    );
+  }
+
+  private post(slot: Slot, task: Task): void {
     const id = ++this.nextId;
     const { child } = slot;
     const deadlineMs = task.options.deadlineMs ?? JOB_DEADLINE_MS[task.job.kind];
@@ -189,7 +228,7 @@ export class EngineWorkers {
       if (message.id !== id) return;
       if (message.type === 'progress') task.options.onProgress?.(message.progress);
       else if (message.type === 'done') finish({ value: message.value }, true);
-      else finish({ error: new EngineStopped('failed', `the engine failed: ${message.message}`) }, true);
+      else if (message.type === 'failed') finish({ error: new EngineStopped('failed', `the engine failed: ${message.message}`) }, true);
     };
     const onExit = (code: number | null, exitSignal: string | null) => {
       const outOfMemory = /heap out of memory|Reached heap limit/.test(slot.stderr);

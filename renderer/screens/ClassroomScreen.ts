@@ -3,6 +3,7 @@
 import { Container } from 'pixi.js';
 import type { ChallengeView, FileSource, PackImportResult, PackList, PackSummary } from '../../electron/api';
 import { acceptDrops } from '../classroom/FileDrop';
+import { ImportProgress } from '../classroom/ImportProgress';
 import { openFiles, sourceName } from '../classroom/fileDialogs';
 import { ScreenBackdrop } from '../classroom/ScreenBackdrop';
 import '../classroom/classroom.css';
@@ -20,6 +21,7 @@ export class ClassroomScreen implements AppScreen {
   private readonly backdrop = new ScreenBackdrop();
   private readonly packList = el('ul', { class: 'pack-list', 'aria-label': 'Imported packs' });
   private readonly importStatus = el('div', { class: 'import-status', role: 'status' });
+  private readonly progress = new ImportProgress();
   private readonly resume = el('div', { class: 'resume' });
 
   constructor(
@@ -41,6 +43,7 @@ export class ClassroomScreen implements AppScreen {
       this.resume,
       this.packList,
       el('div', { class: 'row' }, importButton),
+      this.progress.dom,
       this.importStatus,
     );
     acceptDrops(drop, {
@@ -129,7 +132,7 @@ export class ClassroomScreen implements AppScreen {
     for (const file of files) {
       let result: PackImportResult;
       try {
-        result = await callApi('classroom:import-pack', { file });
+        result = await this.progress.during(sourceName(file), callApi('classroom:import-pack', { file }));
       } catch (error) {
         refused = true;
         lines.push(`${sourceName(file)}: ${messageOf(error)}`);
