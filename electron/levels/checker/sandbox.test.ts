@@ -117,7 +117,7 @@ describe('YAML alias bombs', () => {
   it('a bomb as world.yaml does not stop the app opening', async () => {
     const { root, levels } = await levelsDir({ '01-ok.yaml': levelYaml('ok', 'print(1)\n') });
     await writeFile(path.join(levels, 'w', 'world.yaml'), bomb);
-    const services = await openServices({ userDataDir: path.join(root, 'user'), levelsDir: levels, solver: null });
+    const services = await openServices({ userDataDir: path.join(root, 'user'), levelsDir: levels, engine: null });
     expect(services.catalog.problems.map((p) => p.text)).toEqual([expect.stringMatching(/world\.yaml: refused: /)]);
   });
 });
