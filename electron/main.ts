@@ -1,6 +1,6 @@
 // App lifecycle, the one window, the menu. Thin on purpose: everything that decides lives in
 // modules that import no Electron (ipc/, levels/, progress/), shared with the e2e host.
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, utilityProcess } from 'electron';
 import type { FileFilter, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import { claimSingleInstance } from './ipc/single-instance';
 import { contentTypeOf, resolveRendererFile } from './ipc/renderer-files';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './ipc/security';
 import { createHandlers, openServices } from './ipc/services';
+import { utilitySpawner } from './worker/engine-process';
 import { EngineWorkers } from './worker/engine-workers';
 
 // This bundle lives in <app>/dist/electron/main.js, inside or outside app.asar.
@@ -28,6 +29,9 @@ const userDataOverride = testOverride('REFQUEST_USER_DATA');
 if (userDataOverride) app.setPath('userData', userDataOverride);
 // after the userData folder is set: the lock is per folder
 const isOnlyInstance = claimSingleInstance(app, () => BrowserWindow.getAllWindows()[0] ?? null);
+
+// the engine runs in utility processes of the app (electron/worker/), from the bundle beside this one
+const engineSpawner = utilitySpawner((file, args, options) => utilityProcess.fork(file, args, options), path.join(__dirname, 'engine-worker.js'));
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -147,7 +151,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   protocol.handle(APP_SCHEME, serveRendererFile);
   lockDownSessions();
-  const services = await openServices({ userDataDir: app.getPath('userData'), levelsDir, engine: new EngineWorkers({ entry: path.join(__dirname, 'engine-worker.js') }) });
+  const services = await openServices({ userDataDir: app.getPath('userData'), levelsDir, engine: new EngineWorkers({ spawn: engineSpawner }) });
   const dialogs = dialogFolder ? new ScriptedDialogs(dialogFolder) : nativeDialogs;
   const handlers = createHandlers(services, { dialogs, menu: menuCommands });
   const dispatch = createDispatch(handlers, { kind: 'origin', origin: APP_ORIGIN }, (channel, error) =>

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EngineStopped, EngineWorkers } from './engine-workers';
 
-const workers = new EngineWorkers({ workers: 1, heapMb: 96 });
+const workers = new EngineWorkers({ workers: 1, heapMb: 64 });
 afterAll(() => workers.close());
 
 /** Resolves with the longest gap between two ticks of main's event loop while `work` runs. */
@@ -43,10 +43,10 @@ describe('engine workers', () => {
   });
 
   it("kills a job at the worker's heap cap, under the engine's own memory budget", async () => {
-    // 6 lists of 4,000,000 slots: about 190 MB, within the engine's 256 MB budget, over this worker's 96 MB heap
-    const code = 'rows = [[i] * 4_000_000 for i in range(6)]\n';
+    // one list of 10,000,000 slots: 80 MB at once, within the engine's 256 MB budget, over this process's 64 MB heap
+    const code = 'row = [0] * 10_000_000\n';
     const { outcome, stallMs } = await longestStall(workers.run({ kind: 'editor-check', code }, { deadlineMs: 30_000 }));
-    expect(outcome).toMatchObject({ reason: 'memory', message: 'the engine was stopped at its memory limit (96 MB)' });
+    expect(outcome).toMatchObject({ reason: 'memory', message: 'the engine was stopped at its memory limit (64 MB)' });
     expect(stallMs).toBeLessThan(1_000);
     expect(workers.liveWorkers).toBe(0);
     expect(await workers.run({ kind: 'editor-check', code: 'print(2)\n' })).toEqual({ ok: true, stdout: '2\n' });
