@@ -9,7 +9,6 @@ import { describeAnswer } from './answer-text';
 import type { GradedLevel, GradedStudent, GradeReport, QuestionStats, ResultFlag } from './api-types';
 import type { ChallengePack } from './pack-format';
 import { readResult, serializeResult } from './result-format';
-import type { ChallengeResult } from './result-format';
 import { flagAcrossFiles, flagOwnRecord, type ScreenedFile } from './result-flags';
 import { answerKey } from './solved-answers';
 
