@@ -91,7 +91,8 @@ describe('the checker and untrusted level programs', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
     const exits = texts(report).filter((t) => t.includes('exit status'));
     expect(exits).toEqual([
-      expect.stringMatching(/01-spin\.yaml: code: exit status: engine 0, CPython -\d+ \(the level checker stopped CPython: the program used more than 1 s of CPU\)/),
+      // on a loaded machine the wall clock may run out before the CPU second does: either stops it
+      expect.stringMatching(/01-spin\.yaml: code: exit status: engine 0, CPython -\d+ \(the level checker stopped CPython: the program (used more than 1 s of CPU|ran past 5 s)\)/),
       expect.stringMatching(/02-memory\.yaml: code: exit status: engine 0, CPython 1 \(MemoryError\)/),
       expect.stringMatching(/03-output\.yaml: code: exit status: engine 0, CPython -?\d+ \(the level checker stopped CPython: the program wrote more than 65536 bytes\)/),
     ]);
