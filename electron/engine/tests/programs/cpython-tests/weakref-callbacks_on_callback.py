@@ -1,0 +1,30 @@
+# test_weakref.py ReferencesTestCase.test_callbacks_on_callback: the test body as a function, printing what it asserts
+import sys, gc, weakref
+def test_callbacks_on_callback():
+    import gc
+    alist = []
+
+    def safe_callback(ignore):
+        alist.append('safe_callback called')
+
+    class C(object):
+
+        def cb(self, ignore):
+            alist.append('cb called')
+    c, d = (C(), C())
+    c.other = d
+    d.other = c
+    callback = c.cb
+    c.wr = weakref.ref(d, callback)
+    d.wr = weakref.ref(callback, d.cb)
+    external_wr = weakref.ref(callback, safe_callback)
+    print(external_wr() is callback)
+    del callback, c, d, C
+    print(alist)
+    gc.collect()
+    print(alist)
+    print(external_wr())
+    del alist[:]
+    gc.collect()
+    print(alist)
+test_callbacks_on_callback()
