@@ -4,6 +4,7 @@ import './styles.css';
 import { Application } from 'pixi.js';
 import { Game } from './Game';
 import { messageOf } from './utils/api';
+import { renderWhenChanged } from './utils/renderWhenChanged';
 import { PALETTE } from './utils/palette';
 
 function layer(id: string): HTMLElement {
@@ -15,6 +16,7 @@ function layer(id: string): HTMLElement {
 async function boot(): Promise<void> {
   const app = new Application();
   await app.init({ resizeTo: window, background: PALETTE.night, antialias: true, autoDensity: true, resolution: window.devicePixelRatio || 1 });
+  renderWhenChanged(app);
   layer('stage').append(app.canvas);
   const game = new Game(app, { screens: layer('screen-layer'), notices: layer('notices'), popups: layer('popup-layer') });
   await game.start();

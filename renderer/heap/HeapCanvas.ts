@@ -4,6 +4,7 @@
 // followed with a ResizeObserver. Everything else goes through `view` (a HeapView).
 import { Application } from 'pixi.js';
 import './heap.css';
+import { HeapBoard } from './HeapBoard';
 import { HeapView } from './HeapView';
 import { RenderOnDemand } from './RenderOnDemand';
 
@@ -18,10 +19,14 @@ export class HeapCanvas {
   readonly element: HTMLDivElement;
   readonly view: HeapView;
   readonly scheduler: RenderOnDemand;
+  /** the keyboard and screen-reader list of the objects, with the search box */
+  readonly board: HeapBoard;
   /** settles once the canvas can draw (Pixi's renderer starts asynchronously) */
   readonly ready: Promise<void>;
   private readonly app = new Application();
   private readonly resizeObserver: ResizeObserver;
+  /** the canvas's box, under the toolbar so the tools never cover the picture */
+  private readonly surface: HTMLDivElement;
   private started = false;
   private destroyed = false;
   private size = { width: 0, height: 0 };
@@ -35,9 +40,12 @@ export class HeapCanvas {
       if (this.started && !this.destroyed) this.app.render();
     });
     this.view = new HeapView({ width: 400, height: 300, scheduler: this.scheduler, ...(options.durationMs !== undefined ? { durationMs: options.durationMs } : {}) });
-    this.element.append(this.toolbar());
+    this.board = new HeapBoard(this.view);
+    this.surface = document.createElement('div');
+    this.surface.className = 'heap-surface';
+    this.element.append(this.toolbar(), this.surface, this.board.list);
     this.resizeObserver = new ResizeObserver(() => this.fitToHost());
-    this.resizeObserver.observe(this.element);
+    this.resizeObserver.observe(this.surface);
     // Pixi listens to the wheel passively; without this the page behind would scroll too
     this.element.addEventListener('wheel', (e) => e.preventDefault(), { passive: false });
     this.ready = this.start();
@@ -53,7 +61,7 @@ export class HeapCanvas {
   }
 
   private async start(): Promise<void> {
-    const rect = this.element.getBoundingClientRect();
+    const rect = this.surface.getBoundingClientRect();
     await this.app.init({
       width: Math.max(50, rect.width),
       height: Math.max(50, rect.height),
@@ -71,7 +79,7 @@ export class HeapCanvas {
     }
     this.app.ticker.stop();
     this.app.canvas.classList.add('heap-canvas-surface');
-    this.element.prepend(this.app.canvas);
+    this.surface.append(this.app.canvas);
     this.app.stage.addChild(this.view);
     this.started = true;
     this.size = { width: 0, height: 0 };
@@ -80,8 +88,8 @@ export class HeapCanvas {
   }
 
   private fitToHost(): void {
-    const width = Math.max(50, Math.floor(this.element.clientWidth));
-    const height = Math.max(50, Math.floor(this.element.clientHeight));
+    const width = Math.max(50, Math.floor(this.surface.clientWidth));
+    const height = Math.max(50, Math.floor(this.surface.clientHeight));
     if (width === this.size.width && height === this.size.height) return;
     this.size = { width, height };
     if (this.started) this.app.renderer.resize(width, height);
@@ -101,10 +109,20 @@ export class HeapCanvas {
       bar.append(b);
       return b;
     };
+    bar.append(this.board.search);
     button('−', 'Zoom out', () => this.view.zoomBy(1 / 1.25));
     button('+', 'Zoom in', () => this.view.zoomBy(1.25));
     button('Fit all', 'Show the whole diagram', () => this.view.fitAll());
     button('Reset', 'Back to the readable size', () => this.view.resetView());
+    const toggle = (text: string, label: string, key: 'hidden' | 'cached') => {
+      const b = button(text, label, () => {
+        this.view.setOptions({ [key]: !this.view.options[key] });
+        b.setAttribute('aria-pressed', String(this.view.options[key]));
+      });
+      b.setAttribute('aria-pressed', 'true');
+    };
+    toggle('hidden', 'Show hidden holders (loop iterators, values being computed)', 'hidden');
+    toggle('cached', 'Show cached objects (None, small ints, interned strings) as boxes', 'cached');
     return bar;
   }
 }

@@ -7,7 +7,7 @@ import type { Snapshot } from '../../electron/engine/trace/model';
 import { diffDiagrams, sameDrawing, type DiagramDiff } from './diff';
 import { EdgeLayer, type EdgeDraw } from './EdgeLayer';
 import { layoutDiagram, type PlacedDiagram, type Point } from './layout';
-import { buildDiagram, type DiagramNode } from './model';
+import { buildDiagram, type DiagramNode, type DiagramOptions } from './model';
 import { FREED_ALPHA, NodeView } from './NodeView';
 import { palette } from './palette';
 import type { FrameScheduler } from './RenderOnDemand';
@@ -70,10 +70,14 @@ export class HeapView extends Container {
   private viewWidth: number;
   private viewHeight: number;
   private readonly pickListeners: ((objectId: number) => void)[] = [];
+  private readonly shownListeners: ((placed: PlacedDiagram) => void)[] = [];
   private pickable = new Set<number>();
   private selected = new Set<number>();
   private highlighted = new Set<number>();
   private hovering: string | null = null;
+  private snapshot: Snapshot | null = null;
+  private diagramOptions: Required<DiagramOptions> = { hidden: true, cached: true };
+  private focused: number | null = null;
   /** the player's own zoom and pan on top of the fit (big heaps do not fit readably) */
   private userZoom = 1;
   private pan = { x: 0, y: 0 };
@@ -101,7 +105,8 @@ export class HeapView extends Container {
   async showSnapshot(snapshot: Snapshot, options: ShowOptions = {}): Promise<void> {
     const ticket = ++this.request;
     const t0 = performance.now();
-    const diagram = buildDiagram(snapshot);
+    this.snapshot = snapshot;
+    const diagram = buildDiagram(snapshot, this.diagramOptions);
     const t1 = performance.now();
     const placed = await layoutDiagram(diagram, this.placed);
     const t2 = performance.now();
@@ -111,6 +116,8 @@ export class HeapView extends Container {
     this.lastChanges = { enter: diff.enter.length, exit: diff.exit.length, move: diff.move.length };
     const previous = this.placed;
     this.placed = placed;
+    // the board lists the new step's objects at once, not after the animation
+    for (const listener of this.shownListeners) listener(placed);
     const finished = !options.animate || !previous
       ? Promise.resolve(this.applyNow(placed, diff))
       : new Promise<void>((resolve) => this.animate(previous, placed, diff, resolve));
@@ -161,7 +168,7 @@ export class HeapView extends Container {
   centreOn(objectId: number): boolean {
     const key = `o${objectId}`;
     const p = this.placed?.positions.get(key);
-    const node = this.views.get(key)?.node;
+    const node = this.placed?.diagram.nodes.find((n) => n.key === key);
     if (!this.placed || !p || !node) return false;
     if (this.content.scale.x < READABLE_SCALE) {
       this.fitMode = 'auto';
@@ -177,6 +184,26 @@ export class HeapView extends Container {
     return true;
   }
 
+  /** Told each time a step's picture is final (the keyboard board rebuilds its list then). */
+  onShown(listener: (placed: PlacedDiagram) => void): void {
+    this.shownListeners.push(listener);
+  }
+
+  /** The picture shown (null before the first step). */
+  get shown(): PlacedDiagram | null {
+    return this.placed;
+  }
+
+  /** Whether an object can be picked now. */
+  isPickable(objectId: number): boolean {
+    return this.pickable.has(objectId);
+  }
+
+  /** Picks an object as a click on it would (the keyboard board's Enter). */
+  pick(objectId: number): void {
+    if (this.pickable.has(objectId)) for (const listener of this.pickListeners) listener(objectId);
+  }
+
   onPickObject(listener: (objectId: number) => void): void {
     this.pickListeners.push(listener);
   }
@@ -189,6 +216,22 @@ export class HeapView extends Container {
 
   setSelected(ids: Iterable<number>): void {
     this.selected = new Set(ids);
+    this.refreshMarks();
+  }
+
+  /** Shows or hides hidden holders and cached objects, redrawing the step shown. */
+  setOptions(options: DiagramOptions): void {
+    this.diagramOptions = { ...this.diagramOptions, ...options };
+    if (this.snapshot) void this.showSnapshot(this.snapshot, { animate: true });
+  }
+
+  get options(): Required<DiagramOptions> {
+    return this.diagramOptions;
+  }
+
+  /** The object the keyboard board is on: ringed like a hovered one. */
+  setFocused(objectId: number | null): void {
+    this.focused = objectId;
     this.refreshMarks();
   }
 
@@ -286,6 +329,9 @@ export class HeapView extends Container {
           view.position.set(p.x + (node.width * (1 - s)) / 2, p.y + (node.height * (1 - s)) / 2);
         } else if (node.state === 'freed' && !wasFreed.has(key)) {
           view.alpha = lerp(1, FREED_ALPHA, out);
+        } else if (node.state !== 'freed' && wasFreed.has(key)) {
+          // stepping back to before a free: the box comes back to full strength
+          view.alpha = lerp(FREED_ALPHA, 1, mid);
         }
       }
       // persisting arrows morph from their old route to the new one (a rebound name swings)
@@ -420,7 +466,7 @@ export class HeapView extends Container {
         view.accessibleType = 'button';
         view.accessibleTitle = describe(view.node);
       }
-      view.setMarks(id !== null && this.selected.has(id), id !== null && this.highlighted.has(id), pickable && this.hovering === key);
+      view.setMarks(id !== null && this.selected.has(id), id !== null && this.highlighted.has(id), (pickable && this.hovering === key) || (id !== null && id === this.focused));
     }
     if (this.highlighted.size > 0) this.startPulse();
     this.scheduler.invalidate();
@@ -449,7 +495,8 @@ export class HeapView extends Container {
   }
 }
 
-function describe(node: DiagramNode): string {
+/** An object's accessible name: its type, its value when it is a plain one, its refcount. */
+export function describe(node: DiagramNode): string {
   const value = node.body.kind === 'atom' ? ` ${node.body.text}` : '';
   const count = node.refcount === null ? '' : `, refcount ${node.refcount}`;
   return `${node.title} object${value}${count}`;

@@ -163,7 +163,9 @@ export class NodeView extends Container {
     for (let i = 0; i < count; i++) {
       const o = slotOrigin(node, i);
       g.rect(o.x, o.y, SLOT_WIDTH, SLOT_HEIGHT).fill({ color: palette.cell }).stroke({ width: 1, color: palette.cellStroke });
-      g.circle(o.x + SLOT_WIDTH / 2, o.y + SLOT_HEIGHT / 2, 3.5).fill({ color: palette.port });
+      const inline = node.body.kind === 'sequence' ? node.body.inline?.[i] : null;
+      if (inline !== null && inline !== undefined) this.inlineValue(inline, o.x + SLOT_WIDTH / 2, o.y + SLOT_HEIGHT / 2);
+      else g.circle(o.x + SLOT_WIDTH / 2, o.y + SLOT_HEIGHT / 2, 3.5).fill({ color: palette.port });
       if (indexed) {
         const idx = label(String(i), { fontSize: 9, fill: palette.textDim });
         idx.anchor.set(0.5, 1);
@@ -181,6 +183,7 @@ export class NodeView extends Container {
       const cellX = labelWidth;
       g.rect(cellX, y + 3, CELL_WIDTH, ROW_HEIGHT - 6).fill({ color: row.hidden ? palette.hidden.cell : palette.cell }).stroke({ width: 1, color: palette.cellStroke });
       if (row.port) g.circle(cellX + CELL_WIDTH / 2, cy, 3.5).fill({ color: palette.port });
+      if (row.inline !== undefined) this.inlineValue(row.inline, cellX + CELL_WIDTH / 2, cy);
       if (row.keyPort) g.circle(labelWidth - 6, cy, 3).fill({ color: palette.port });
       const text = label(row.label, row.hidden
         ? { fontSize: SMALL_FONT_SIZE, fill: palette.hidden.text, fontStyle: 'italic' }
@@ -189,6 +192,14 @@ export class NodeView extends Container {
       text.position.set(labelWidth - (row.keyPort ? 12 : PADDING), cy);
       this.addChild(text);
     });
+  }
+
+  /** A cached value written in its cell (cached objects switched off). */
+  private inlineValue(text: string, cx: number, cy: number): void {
+    const t = label(text, { fontSize: SMALL_FONT_SIZE, fill: palette.cached.text });
+    t.anchor.set(0.5);
+    t.position.set(cx, cy);
+    this.addChild(t);
   }
 
   private drawFreedMark(width: number, height: number): void {

@@ -108,3 +108,35 @@ describe('buildDiagram', () => {
     expect(d.nodes.some((n) => n.key === objectKey(freed.objectId!))).toBe(true);
   });
 });
+
+describe('buildDiagram options', () => {
+  const source = 'class Node:\n    def __init__(self, v):\n        self.v = v\n        self.next = None\nn = Node(5000)\nxs = [None, 1, n]\nfor x in xs:\n    pass\n';
+
+  it('writes cached values in their cells when cached objects are off', () => {
+    const trace = traceProgram(source);
+    const snap = trace.snapshot(trace.stepAfterLine(6));
+    const on = buildDiagram(snap);
+    const off = buildDiagram(snap, { cached: false });
+    expect(on.nodes.some((n) => n.cached)).toBe(true);
+    expect(off.nodes.some((n) => n.cached && n.state !== 'freed')).toBe(false);
+    const list = off.nodes.find((n) => n.title === 'list')!;
+    expect(list.body.kind === 'sequence' && list.body.inline).toEqual(['None', '1', null]);
+    const node = off.nodes.find((n) => n.title === 'Node')!;
+    expect(node.body.kind === 'rows' && node.body.rows.find((r) => r.label === 'next')?.inline).toBe('None');
+    // every arrow left still has its port
+    for (const e of off.edges) expect(off.nodes.find((n) => n.key === e.source)!.ports.some((p) => p.id === e.port)).toBe(true);
+  });
+
+  it('drops hidden holders and what only they reach when hidden holders are off', () => {
+    const trace = traceProgram(source);
+    const snap = trace.snapshot(trace.stepAfterLine(8));
+    const on = buildDiagram(snap);
+    const off = buildDiagram(snap, { hidden: false });
+    const frameOn = on.nodes.find((n) => n.state === 'frame')!;
+    const frameOff = off.nodes.find((n) => n.state === 'frame')!;
+    expect(frameOn.body.kind === 'frame' && frameOn.body.rows.some((r) => r.hidden)).toBe(true);
+    expect(frameOff.body.kind === 'frame' && frameOff.body.rows.some((r) => r.hidden)).toBe(false);
+    expect(on.nodes.some((n) => n.title === 'list_iterator')).toBe(true);
+    expect(off.nodes.some((n) => n.title === 'list_iterator')).toBe(false);
+  });
+});

@@ -43,11 +43,13 @@ export interface Row {
   readonly keyPort: string | null;
   /** a hidden holder (a loop's iterator, an evaluation-stack value) rather than a name */
   readonly hidden: boolean;
+  /** a cached value written in the cell instead of an arrow (cached objects switched off) */
+  readonly inline?: string;
 }
 
 export type NodeBody =
   | { readonly kind: 'frame'; readonly line: number; readonly rows: readonly Row[]; readonly labelWidth: number }
-  | { readonly kind: 'sequence'; readonly indexed: boolean; readonly slots: readonly string[] }
+  | { readonly kind: 'sequence'; readonly indexed: boolean; readonly slots: readonly string[]; readonly inline?: readonly (string | null)[] }
   | { readonly kind: 'rows'; readonly rows: readonly Row[]; readonly labelWidth: number }
   | { readonly kind: 'atom'; readonly text: string };
 
@@ -96,7 +98,7 @@ interface PendingEdge {
   readonly style: EdgeStyle;
 }
 
-export function buildDiagram(snapshot: Snapshot): Diagram {
+export function buildDiagram(snapshot: Snapshot, options: DiagramOptions = {}): Diagram {
   const views = new Map(snapshot.objects.map((o) => [o.id, o]));
   const owners = new Set(snapshot.references.map((r) => ownerOf(r.holder)));
   const isCachedAtom = (id: number) => views.get(id)?.cached === true && !owners.has(id);
@@ -156,7 +158,65 @@ export function buildDiagram(snapshot: Snapshot): Diagram {
       if (shownKeys.has(target)) edges.push({ id: e.port, source: n.key, port: e.port, target, style: e.style });
     }
   }
-  return { step: snapshot.step, nodes: shown, edges };
+  const diagram = { step: snapshot.step, nodes: shown, edges };
+  return withoutHidden(withoutCached(diagram, options.cached ?? true), options.hidden ?? true);
+}
+
+/** What the player chose to see: hidden holders (iterators, evaluation-stack values) and cached objects. */
+export interface DiagramOptions {
+  readonly hidden?: boolean;
+  readonly cached?: boolean;
+}
+
+/**
+ * Cached objects switched off: an arrow to a cached atom (None, a small int, an interned str)
+ * becomes its value written in the cell, as Python Tutor writes primitives, and the atom's box
+ * goes unless an arrow still reaches it (a freed one stays while it fades).
+ */
+function withoutCached(d: Diagram, show: boolean): Diagram {
+  if (show) return d;
+  const byKey = new Map(d.nodes.map((n) => [n.key, n]));
+  const inline = new Map<string, string>();
+  const edges = d.edges.filter((e) => {
+    const t = byKey.get(e.target);
+    if (!t || !t.cached || t.body.kind !== 'atom' || t.state === 'freed') return true;
+    inline.set(e.port, clip(t.body.text, 5));
+    return false;
+  });
+  const reached = new Set(edges.map((e) => e.target));
+  const nodes = d.nodes
+    .filter((n) => !n.cached || n.body.kind !== 'atom' || reached.has(n.key) || n.state === 'freed')
+    .map((n) => (n.ports.some((p) => inline.has(p.id)) ? inlineValues(n, inline) : n));
+  return { ...d, nodes, edges };
+}
+
+function inlineValues(n: DiagramNode, inline: ReadonlyMap<string, string>): DiagramNode {
+  const ports = n.ports.filter((p) => !inline.has(p.id));
+  const body = n.body;
+  if (body.kind === 'sequence') return { ...n, ports, body: { ...body, inline: body.slots.map((id) => inline.get(id) ?? null) } };
+  if (body.kind === 'rows' || body.kind === 'frame') {
+    const rows = body.rows.map((r) => (r.port && inline.has(r.port) ? { ...r, port: null, inline: inline.get(r.port)! } : r));
+    return { ...n, ports, body: { ...body, rows } } as DiagramNode;
+  }
+  return n;
+}
+
+/** Hidden holders switched off: the frames' hidden rows and a generator's stack values go, with their arrows. */
+function withoutHidden(d: Diagram, show: boolean): Diagram {
+  if (show) return d;
+  const gone = new Set<string>();
+  const nodes = d.nodes.map((n) => {
+    if (n.body.kind !== 'frame' && n.body.kind !== 'rows') return n;
+    const keep = n.body.rows.filter((r) => !r.hidden);
+    if (keep.length === n.body.rows.length) return n;
+    for (const r of n.body.rows) if (r.hidden && r.port) gone.add(r.port);
+    return n.body.kind === 'frame' ? frameNode(n.key, n.title, n.body.line, keep) : rowsNode(n, keep);
+  });
+  const edges = d.edges.filter((e) => !gone.has(e.port));
+  const reached = new Set(edges.map((e) => e.target));
+  const hadArrow = new Set(d.edges.map((e) => e.target));
+  // objects only a hidden holder reached go with it
+  return { ...d, nodes: nodes.filter((n) => n.objectId === null || !hadArrow.has(n.key) || reached.has(n.key) || n.state !== 'reachable'), edges };
 }
 
 interface RefHolderWithTarget {

@@ -18,6 +18,8 @@ import { PALETTE, worldTheme } from '../utils/palette';
 import { TraceReplay } from '../utils/TraceReplay';
 
 const PLAY_STEP_MS = 750;
+/** after a right answer the replay plays at most this many of the newly unlocked steps */
+const AUTO_REPLAY_STEPS = 8;
 
 export class LevelScreen implements AppScreen {
   readonly view = new Container();
@@ -183,7 +185,8 @@ export class LevelScreen implements AppScreen {
     try {
       const before = await this.replay.sync(unlocked);
       if (animate && this.replay.unlockedSteps > before && before > 0) {
-        this.seek(before - 1);
+        // a long run of new steps is jumped over: only its last few are played
+        this.seek(Math.max(before - 1, this.replay.unlockedSteps - 1 - AUTO_REPLAY_STEPS));
         this.playUntil = this.replay.unlockedSteps - 1;
         this.playing = true;
         this.playClock = 0;
