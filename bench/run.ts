@@ -127,9 +127,11 @@ for (const program of PROGRAMS) {
   for (const size of SIZES) bench(program, size);
 }
 
-// the renderer half (issue 3): laying out and drawing a 300-object snapshot, and frame times
-// while a step animates, measured in Chromium
+// the renderer half (issues 3 and 11): layout alone (rule-based vs ELK), then first draw, idle
+// cost, animation and scrub frame times for 30/300/1,000-object heaps, measured in Chromium
 if (process.env.BENCH_SKIP_RENDERER !== '1') {
+  const { runLayoutBench } = await import('./renderer/layout-bench');
+  await runLayoutBench();
   const { runRendererBench } = await import('./renderer/run');
   await runRendererBench();
 }

@@ -37,6 +37,14 @@ async function writeProgram(page: Page, code: string): Promise<void> {
 /** Shows the step `back` steps before the last one. */
 async function stepFromEnd(page: Page, back: number): Promise<void> {
   const slider = page.getByRole('slider', { name: 'Step' });
+  // the replay reads a long trace in pages: wait until the step count stops growing
+  let max = -1;
+  for (let same = 0; same < 3; ) {
+    await page.waitForTimeout(1000);
+    const now = Number(await slider.getAttribute('max'));
+    same = now === max ? same + 1 : 0;
+    max = now;
+  }
   await slider.focus();
   await page.keyboard.press('End');
   for (let i = 0; i < back; i++) await page.keyboard.press('ArrowLeft');

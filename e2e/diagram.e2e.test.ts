@@ -44,6 +44,8 @@ describe('the heap diagram', () => {
     const nodes = board.locator('[role=option]', { hasText: /^Node object/ });
     // the step after the last `head = Node(...)`: the replay's last step but one
     const slider = page.getByRole('slider', { name: 'Step' });
+    // the replay reads the trace in pages: wait until its ~1,200 steps are all readable
+    await expect.poll(async () => Number(await slider.getAttribute('max')), { timeout: 120_000 }).toBeGreaterThan(1000);
     await slider.focus();
     await page.keyboard.press('End');
     const t0 = Date.now();

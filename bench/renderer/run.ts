@@ -20,6 +20,8 @@ export interface RendererBenchRow {
 }
 
 const IDLE_MS = 2000;
+/** steps per scrub (BENCH_SCRUB_STEPS; 100 by default) */
+const SCRUB_STEPS = Number(process.env.BENCH_SCRUB_STEPS ?? 100);
 const SIZES = (process.env.BENCH_RENDER_SIZES ?? BENCH_SIZES.join(',')).split(',').map(Number);
 
 /** CPU time the page's renderer process spent (Chrome's TaskDuration) during `during()`, per wall second. */
@@ -57,14 +59,14 @@ export async function runRendererBench(log: (line: string) => void = console.log
           idleFrames = await page.evaluate(([ms]) => (globalThis as unknown as DevWindow).heapDev.idleFrames(ms), [IDLE_MS] as const);
         });
         const animation = await page.evaluate(([n, s]) => (globalThis as unknown as DevWindow).heapDev.timeAnimation(n, s), [name, last - 1] as const);
-        const scrub = await page.evaluate(([n, c]) => (globalThis as unknown as DevWindow).heapDev.timeScrub(n, 0, c), [name, 100] as const);
+        const scrub = await page.evaluate(([n, c]) => (globalThis as unknown as DevWindow).heapDev.timeScrub(n, 0, c), [name, SCRUB_STEPS] as const);
         rows.push({ sample: name, firstDraw, idleFrames, idleCpuMsPerSecond: idleCpu, animation, scrub });
         const t = firstDraw;
         log(`  ${name.padEnd(14)} ${String(t.objects).padStart(7)} ${String(t.edges).padStart(6)} | ${f(t.modelMs)} ${f(t.layoutMs)} ${f(t.applyMs)} ${f(t.drawMs)} ${f(t.totalMs)} | ${String(idleFrames).padStart(11)} ${f(idleCpu).padStart(14)} | ${f(animation.meanMs)} ${f(animation.p95Ms)} ${f(animation.totalMs).padStart(11)} | ${f(scrub.meanMs).padStart(10)} ${f(scrub.p95Ms)} ${f(scrub.maxMs)}`);
       }
     }
     log(`  idle: frames drawn and renderer-process CPU over ${IDLE_MS / 1000} s of a still diagram; anim: frame intervals while the last step animates;`);
-    log('  scrub: per step over 100 steps shown one after another, each drawn before the next.');
+    log(`  scrub: per step over ${SCRUB_STEPS} steps shown one after another, each drawn before the next.`);
     return rows;
   } finally {
     await dev.close();

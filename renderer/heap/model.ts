@@ -91,6 +91,8 @@ export const objectKey = (id: number): string => `o${id}`;
 const META_FIELDS = new Set(['class', 'base', 'generator function']);
 const EMPTY_SEQUENCES = new Set(['list', 'tuple', 'set', 'frozenset']);
 const SLOT_PAD_TOP = 12;
+/** more arrows than this to one cached chip are written into their cells instead */
+const MAX_ARROWS_TO_CHIP = 4;
 
 interface PendingEdge {
   readonly port: string;
@@ -171,15 +173,21 @@ export interface DiagramOptions {
 /**
  * Cached objects switched off: an arrow to a cached atom (None, a small int, an interned str)
  * becomes its value written in the cell, as Python Tutor writes primitives, and the atom's box
- * goes unless an arrow still reaches it (a freed one stays while it fades).
+ * goes unless an arrow still reaches it (a freed one stays while it fades). Shown or not, the
+ * slots of a chip with more than MAX_ARROWS_TO_CHIP arrows get its value written in.
  */
 function withoutCached(d: Diagram, show: boolean): Diagram {
-  if (show) return d;
   const byKey = new Map(d.nodes.map((n) => [n.key, n]));
+  const incoming = new Map<string, number>();
+  for (const e of d.edges) incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
+  // even when cached objects are shown, a chip that many slots point at (a tree's None) would be
+  // a hub of arrows across the picture: its slots get the value written in, names keep arrows
+  const hub = (e: DiagramEdge) => (incoming.get(e.target) ?? 0) > MAX_ARROWS_TO_CHIP && !e.source.startsWith('f');
+  if (show && !d.edges.some((e) => byKey.get(e.target)?.cached && hub(e))) return d;
   const inline = new Map<string, string>();
   const edges = d.edges.filter((e) => {
     const t = byKey.get(e.target);
-    if (!t || !t.cached || t.body.kind !== 'atom' || t.state === 'freed') return true;
+    if (!t || !t.cached || t.body.kind !== 'atom' || t.state === 'freed' || (show && !hub(e))) return true;
     inline.set(e.port, clip(t.body.text, 5));
     return false;
   });
