@@ -37,9 +37,11 @@ async function writeProgram(page: Page, code: string): Promise<void> {
 /** Shows the step `back` steps before the last one. */
 async function stepFromEnd(page: Page, back: number): Promise<void> {
   const slider = page.getByRole('slider', { name: 'Step' });
-  // the replay reads a long trace in pages: wait until the step count stops growing
+  // the replay reads a long trace in pages, more at its end: go to the end until it stops growing
   let max = -1;
+  await slider.focus();
   for (let same = 0; same < 3; ) {
+    await page.keyboard.press('End');
     await page.waitForTimeout(1000);
     const now = Number(await slider.getAttribute('max'));
     same = now === max ? same + 1 : 0;
