@@ -117,6 +117,13 @@ export function strStrip(s: string, chars: string | null = null, side: StripSide
 
 /** str.replace(old, new, count=-1) */
 export function strReplace(s: string, old: string, replacement: string, count = -1): string {
+  // the result's size is known before it is built: refuse one past the cap (CPython's replace()
+  // computes it the same way, in Objects/unicodeobject.c, before allocating)
+  if (replacement.length > old.length) {
+    const occurrences = old === '' ? s.length + 1 : s.split(old).length - 1;
+    const done = count < 0 ? occurrences : Math.min(count, occurrences);
+    ensureBuildable(s.length + done * (replacement.length - old.length));
+  }
   if (count < 0) {
     if (old === '') return replacement + codePoints(s).join(replacement) + (s === '' ? '' : replacement);
     return s.split(old).join(replacement);
