@@ -33,6 +33,7 @@ function installApi({ names, binding }: { names: readonly string[]; binding: str
 export async function launchInChromium(options: ResolvedOptions): Promise<RunningApp> {
   // the engine's workers, as main has them: every engine run of the bound handlers happens off this thread
   const engine = options.engine ? new EngineWorkers() : null;
+  engine?.prestart();
   const services = await openServices({ userDataDir: options.userDataDir, levelsDir: options.levelsDir, engine });
   const server = await serveFolder(options.rendererDir);
   const dispatch = createDispatch(createHandlers(services, { dialogs: new ScriptedDialogs(options.dialogDir) }), { kind: 'origin', origin: server.origin }, (channel, error) =>

@@ -151,7 +151,9 @@ async function start(): Promise<void> {
   await app.whenReady();
   protocol.handle(APP_SCHEME, serveRendererFile);
   lockDownSessions();
-  const services = await openServices({ userDataDir: app.getPath('userData'), levelsDir, engine: new EngineWorkers({ spawn: engineSpawner }) });
+  const engine = new EngineWorkers({ spawn: engineSpawner });
+  engine.prestart();
+  const services = await openServices({ userDataDir: app.getPath('userData'), levelsDir, engine });
   const dialogs = dialogFolder ? new ScriptedDialogs(dialogFolder) : nativeDialogs;
   const handlers = createHandlers(services, { dialogs, menu: menuCommands });
   const dispatch = createDispatch(handlers, { kind: 'origin', origin: APP_ORIGIN }, (channel, error) =>

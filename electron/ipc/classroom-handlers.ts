@@ -9,7 +9,7 @@ import type { ChallengeAttempt } from '../classroom/challenge';
 import { challengeUnlockedSteps, challengeView, packSummary } from '../classroom/challenge-view';
 import type { FileSource, PackSource } from '../classroom/channel-schemas';
 import { ChosenFileError, readChosen, requireExtension, writeChosen } from '../classroom/chosen-files';
-import type { CheckedPack, PackProgress } from '../classroom/pack-check';
+import { readPack, type CheckedPack, type PackProgress } from '../classroom/pack-check';
 import { campaignLevels } from '../classroom/pack-export';
 import { createPack, PACK_EXTENSION, serializePack } from '../classroom/pack-format';
 import type { ChallengePack } from '../classroom/pack-format';
@@ -18,7 +18,7 @@ import { RESULT_EXTENSION, serializeResult } from '../classroom/result-format';
 import { answerKey } from '../classroom/solved-answers';
 import type { LevelSolution } from '../levels/answers';
 import { answerShapeProblem } from '../levels/rules';
-import { EngineStopped, type EngineWorkers } from '../worker/engine-workers';
+import { EngineStopped, type EngineWorkers, type JobOptions } from '../worker/engine-workers';
 import { engineWork, keyFor, requireEngine, traceSteps } from './engine-calls';
 import { ApiFailure } from './failure';
 import type { HandlerTable } from './register';
@@ -55,6 +55,16 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
       if (error.reason === 'cancelled') return { ok: false, problems: ['the check was cancelled'] };
       return { ok: false, problems: [`the pack is refused: ${error.message} while checking it`] };
     }
+  };
+  /**
+   * A pack file's full check: its bytes read and validated here (bounded JSON and the schema:
+   * quick, and a malformed file is refused at once), its programs run in an engine process.
+   */
+  const checkPackFile = (input: Uint8Array | string, options: JobOptions = {}): Promise<CheckedPack> => {
+    const reading = readPack(input);
+    if (!reading.ok) return Promise.resolve(reading);
+    const running = engine();
+    return checked(() => running.run({ kind: 'solve-pack', pack: reading.pack }, options));
   };
   /** The one pack import in progress: which level its check is on, and how to cancel it. */
   let importing: { readonly controller: AbortController; progress: PackProgress | null } | null = null;
@@ -93,7 +103,9 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
     } else {
       const read = await readChosen(source, [PACK_EXTENSION]);
       if ('readError' in read) throw new ApiFailure('bad-argument', `the pack ${read.file} cannot be read: ${read.readError}`);
-      pack = { input: read.contents };
+      const reading = readPack(read.contents);
+      if (!reading.ok) throw new ApiFailure('bad-argument', `the pack ${read.file} is refused: ${reading.problems.join('; ')}`);
+      pack = { stored: reading.pack };
       name = read.file;
     }
     const files = await Promise.all(results.map((result) => readChosen(result, [RESULT_EXTENSION])));
@@ -109,13 +121,13 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
       refusing(async () => {
         const read = await readChosen(file, [PACK_EXTENSION]);
         if ('readError' in read) return { status: 'refused', problems: [`${read.file}: ${read.readError}`] } as const;
-        const running = engine();
+        engine();
         if (importing) throw new ApiFailure('conflict', 'a pack is being checked already: wait for it or cancel it');
         const current = { controller: new AbortController(), progress: null as PackProgress | null };
         importing = current;
         try {
           const outcome = await packs.importBytes(read.contents, (input) =>
-            checked(() => running.run({ kind: 'check-pack', input }, { signal: current.controller.signal, onProgress: (p) => (current.progress = p) })),
+            checkPackFile(input, { signal: current.controller.signal, onProgress: (p) => (current.progress = p) }),
           );
           return outcome.status === 'refused' ? outcome : { status: outcome.status, pack: packSummary(outcome.pack) };
         } finally {
@@ -154,8 +166,7 @@ export function classroomHandlers(services: AppServices): Pick<HandlerTable, Cla
         }
         // checked exactly as an importer will check it, so a teacher never hands out a pack students refuse
         const text = serializePack(createPack(definitions, { title, rules, ...(timeLimitMinutes === undefined ? {} : { timeLimitMinutes }) }));
-        const running = engine();
-        const exported = await checked(() => running.run({ kind: 'check-pack', input: text }));
+        const exported = await checkPackFile(text);
         if (!exported.ok) return { status: 'refused', problems: exported.problems } as const;
         const bytes = await writeChosen(path, serializePack(exported.pack), PACK_EXTENSION);
         await packs.store(exported.pack, exported.solutions);
