@@ -245,8 +245,9 @@ export function placeDiagram(diagram: Diagram, previous: PlacedDiagram | null = 
     y += f.height + FRAME_GAP;
     column = Math.max(column, f.width);
   }
-  const frameArrows = frames.reduce((sum, f) => sum + (g.out.get(f.key)?.length ?? 0), 0);
-  const left = frames.length > 0 ? column + H_GAP + LANE * Math.min(12, frameArrows) : 0;
+  // room for the frames' arrows to turn, the same whatever their number: a new name must not
+  // shift every object sideways
+  const left = frames.length > 0 ? column + H_GAP + LANE * 12 : 0;
 
   // roots: what the frames' names reach, in the order they reach it; then whatever nothing reaches
   const reached: DiagramNode[] = [];
