@@ -51,6 +51,8 @@ beforeAll(async () => {
   const services = await openServices({ userDataDir: root, levelsDir: LEVELS_DIR, engine: testEngine() });
   const dispatch = createDispatch(createHandlers(services), { kind: 'origin', origin: 'app://refquest' });
   call = (channel, arg) => dispatch(channel, arg, SENDER) as never;
+  // a student plays the packs that are accepted (see playedAsPython)
+  await call('profiles:create', { name: 'Student' });
   baselineHeap = process.memoryUsage().heapUsed;
   lastTick = performance.now();
   // main's event loop: the longest gap between ticks is how long main was ever unresponsive
@@ -130,20 +132,25 @@ async function importPack(level: LevelDefinition): Promise<Outcome> {
     const clear = reply.value.problems.length > 0 && reply.value.problems.every((p) => p.length > 10 && !/\n\s+at /.test(p));
     return clear ? 'refused' : 'crash';
   }
+  const right = await playedAsPython(reply.value.pack.id, level);
   await call('classroom:remove-pack', { packId: reply.value.pack.id });
-  return (await answeredAsPython(level)) ? 'correct' : 'wrong-accept';
+  return right ? 'correct' : 'wrong-accept';
 }
 
-/** The engine's answer to an output question (the editor shows it) is python3's output. */
-async function answeredAsPython(level: LevelDefinition): Promise<boolean> {
+/**
+ * An accepted pack is played as a student would: python3's output for the question's line is
+ * the answer, and the challenge must call it right (the answer computed at import is the one used).
+ */
+async function playedAsPython(packId: string, level: LevelDefinition): Promise<boolean> {
   const question = level.questions[0];
   if (level.questions.length !== 1 || question?.kind !== 'output') return false;
-  const solved = await call('editor:solve', { level });
-  if (!solved.ok || solved.value.status !== 'solved') return false;
-  const printed = await pythonOrNull(level.code);
+  const printed = await pythonOrNull(level.code.split('\n').slice(0, question.line).join('\n'));
   if (printed === null) return false;
-  const lineOutput = await pythonOrNull(level.code.split('\n').slice(0, question.line).join('\n'));
-  return lineOutput !== null && solved.value.answers[0]!.answer === JSON.stringify(lineOutput.replace(/\n$/, '').split('\n').pop());
+  const started = await call('classroom:start', { packId });
+  if (!started.ok) return false;
+  const text = printed.replace(/\n$/, '').split('\n').pop() ?? '';
+  const answered = await call('classroom:answer', { levelId: level.id, question: 0, answer: { kind: 'output', text } });
+  return answered.ok && answered.value.verdict === 'right';
 }
 
 /** The editor's verdict on a program: a placed problem is a refusal; a finished run must print what python3 prints. */
