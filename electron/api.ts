@@ -167,6 +167,14 @@ export interface AnswerOutcome {
   readonly verdict: 'right' | 'revealed';
   readonly correct: PlayerAnswer;
   readonly explanation: string;
+  /** where other Python versions answer differently (from the level's generated version table) */
+  readonly otherVersions?: OtherVersions;
+}
+
+/** Other Pythons' answers to a question that differ from CPython 3.11's, and the level's reason. */
+export interface OtherVersions {
+  readonly note: string;
+  readonly answers: readonly { readonly version: string; readonly answer: PlayerAnswer }[];
 }
 
 /** What any playable level shows the player (campaign or challenge): never an answer. */
@@ -186,6 +194,8 @@ export interface PlayableLevel {
 
 export interface LevelView extends PlayableLevel {
   readonly worldId: string;
+  /** the Python versions that answer some question of this level differently from 3.11 */
+  readonly versionsDiffer?: readonly string[];
   readonly status: readonly QuestionStatus[];
   readonly triesPerQuestion: number;
 }
@@ -196,6 +206,7 @@ export type AnswerResult =
       readonly verdict: 'right' | 'revealed';
       readonly correct: PlayerAnswer;
       readonly explanation: string;
+      readonly otherVersions?: OtherVersions;
       readonly unlockedSteps: number;
       /** set when this answer closed the level's last question */
       readonly completed: LevelCompletion | null;

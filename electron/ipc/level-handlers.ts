@@ -11,6 +11,7 @@ import {
 } from '../levels/rules';
 import type { LevelRun } from '../levels/runs';
 import { engineWork, keyFor, requireEngine, traceSteps } from './engine-calls';
+import { otherVersionsOf, versionsThatDiffer } from '../levels/versions/other-versions';
 import { ApiFailure } from './failure';
 import type { HandlerTable } from './register';
 import type { AppServices } from './services';
@@ -118,7 +119,8 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
         unlockedSteps: gate(solution, run),
         triesPerQuestion: TRIES_PER_QUESTION,
       };
-      return view;
+      const differ = versionsThatDiffer(level);
+      return differ.length > 0 ? { ...view, versionsDiffer: differ } : view;
     },
 
     'levels:answer': async ({ levelId, question, answer }): Promise<AnswerResult> => {
@@ -144,7 +146,13 @@ export function levelHandlers(services: AppServices): Pick<HandlerTable, LevelCh
           return { verdict: 'wrong', triesLeft: TRIES_PER_QUESTION - mistakes, unlockedSteps: gate(solution, run), ...(diff ? { diff } : {}) };
         }
       }
-      const outcome = { verdict: right ? 'right' : 'revealed', correct: solved.correct, explanation } as const;
+      const others = otherVersionsOf(level, question);
+      const outcome = {
+        verdict: right ? 'right' : 'revealed',
+        correct: solved.correct,
+        explanation,
+        ...(others ? { otherVersions: others } : {}),
+      } as const;
       run.statuses[question] = { state: 'closed', mistakes: right ? status.mistakes : status.mistakes + 1, outcome };
       const allClosed = run.statuses.every((s) => s.state === 'closed');
       const completed = allClosed ? await complete(level, run) : null;

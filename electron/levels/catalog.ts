@@ -8,12 +8,15 @@ import type { LevelProblem } from '../api';
 import { fieldPath, problem } from './problems';
 import { levelSchema, worldSchema } from './schema';
 import type { LevelDefinition, WorldDefinition } from './schema';
+import { parseTable, type VersionTable } from './versions/version-table';
 
 export interface CatalogLevel {
   readonly definition: LevelDefinition;
   readonly worldId: string;
   /** as shown to people, e.g. `levels/aliasing-and-grids/02-grid-trap.yaml` */
   readonly path: string;
+  /** the generated answers of other Python versions (`<level>.versions.json`), when the level has one */
+  readonly versions?: VersionTable;
 }
 
 export interface CatalogWorld {
@@ -61,6 +64,20 @@ async function parseYamlFile<T>(file: string, shownPath: string, schema: ZodType
     return { ok: false, problems: result.error.issues.map((issue) => problem(shownPath, fieldPath(issue.path), issue.message)) };
   }
   return { ok: true, value: result.data };
+}
+
+/** A level's version table; a damaged one is a problem report and the level loads without it. */
+async function readVersionTable(file: string, shown: (f: string) => string, problems: LevelProblem[]): Promise<VersionTable | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return null; // no table: a level of a pack, or one not generated yet (the checker says so)
+  }
+  const parsed = parseTable(text);
+  if ('table' in parsed) return parsed.table;
+  problems.push(problem(shown(file), '', `damaged version table: ${parsed.problem}`));
+  return null;
 }
 
 async function subfolders(root: string): Promise<string[]> {
@@ -113,7 +130,8 @@ export async function loadCatalog(root: string): Promise<Catalog> {
         continue;
       }
       seenLevelIds.set(level.value.id, shown(file));
-      levels.push({ definition: level.value, worldId: world.value.id, path: shown(file) });
+      const versions = await readVersionTable(file.replace(/\.ya?ml$/, '.versions.json'), shown, problems);
+      levels.push({ definition: level.value, worldId: world.value.id, path: shown(file), ...(versions ? { versions } : {}) });
     }
     worlds.push({ definition: world.value, levels });
   }

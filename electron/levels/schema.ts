@@ -69,6 +69,11 @@ export const levelSchema = z
     boss: z.boolean().optional(),
     /** the intro states a popular claim for the player to test against CPython */
     myth: z.boolean().optional(),
+    /**
+     * why some answers differ in other Python versions, written once per level; required when
+     * the generated version table (`<level>.versions.json`) shows a difference
+     */
+    versionNote: z.string().trim().min(1).optional(),
   })
   .superRefine((level, context) => {
     const lineCount = level.code.replace(/\n+$/, '').split('\n').length;

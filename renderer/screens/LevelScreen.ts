@@ -114,6 +114,7 @@ export class LevelScreen implements AppScreen {
     this.code = new CodeView(level.code);
     const intro = el('p', { class: 'intro' });
     intro.append(richText(level.intro));
+    if (level.versionsDiffer) intro.append(versionsNotice(level.versionsDiffer));
     this.cards = level.questions.map((question) => new QuestionCard(question, level.status[question.index]!, (index, answer) => this.answer(index, answer)));
     const hints = new HintBox(level.hintsShown, level.hintCount, () => this.requestHint());
     this.dom.append(
@@ -236,4 +237,11 @@ export class LevelScreen implements AppScreen {
     this.dom.append(el('div', { class: 'completion-overlay' }, panel.element));
     panel.element.querySelector<HTMLButtonElement>('button:not([hidden])')?.focus();
   }
+}
+
+/** Said up front, without giving an answer away: the level's answers are CPython 3.11's. */
+function versionsNotice(versions: readonly string[]): HTMLElement {
+  const names = versions.map((v) => `Python ${v}`);
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return el('span', { class: 'versions-notice', text: ` The answers here are CPython 3.11's; ${list} answer${names.length === 1 ? 's' : ''} some of them differently (shown once you have answered).` });
 }

@@ -12,14 +12,15 @@ import type { LevelProblem } from '../../api';
 import { runSource } from '../../engine/run';
 import { engineSolver, type LevelAnswer, type LevelSolution, type LevelSolver } from '../answers';
 import { campaignOrder, loadCatalog, type CatalogLevel } from '../catalog';
+import { canonical } from '../canonical-answer';
 import { problem } from '../problems';
-import { normaliseOutput } from '../rules';
 import type { LevelQuestion } from '../schema';
 import { campaignProblems } from './campaign-rules';
 import { cpythonBuiltins, engineRefusal } from './engine-first';
 import { mechanicsProblems } from './mechanics-check';
 import { askPython, type PythonReport } from './python-oracle';
 import type { SandboxLimits } from './python-sandbox';
+import { versionProblems } from '../versions/version-rules';
 
 const MECHANICS: ReadonlySet<string> = new Set(['heap', 'make', 'leak']);
 
@@ -77,7 +78,7 @@ function compareRuns(level: CatalogLevel, engine: EngineRun, python: PythonRepor
 }
 
 /** What CPython's answer to the question is, in the engine's answer shape; null when CPython cannot tell. */
-function pythonAnswer(q: LevelQuestion, raw: unknown, collects: PythonReport['collects']): LevelAnswer | { error: string } | null {
+export function pythonAnswer(q: LevelQuestion, raw: unknown, collects: PythonReport['collects']): LevelAnswer | { error: string } | null {
   if (raw !== null && typeof raw === 'object' && 'error' in raw) return { error: String(raw.error) };
   switch (q.kind) {
     case 'refcount': return typeof raw === 'number' ? { kind: 'refcount', count: raw } : null;
@@ -101,13 +102,6 @@ function pythonAnswer(q: LevelQuestion, raw: unknown, collects: PythonReport['co
     case 'leak':
       return null; // asked separately (mechanics-check.ts)
   }
-}
-
-/** Alias groups compare as partitions: group and member order do not matter. */
-function canonical(answer: LevelAnswer): string {
-  if (answer.kind === 'alias') return JSON.stringify(answer.groups.map((g) => [...g].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!)));
-  if (answer.kind === 'output') return normaliseOutput(answer.text);
-  return JSON.stringify(answer);
 }
 
 function compareAnswers(level: CatalogLevel, solution: LevelSolution, python: PythonReport): LevelProblem[] {
@@ -192,6 +186,7 @@ export async function checkLevels(dir: string, options: CheckOptions = {}): Prom
     if ('problems' in solved) problems.push(...solved.problems);
     else problems.push(...compareAnswers(level, solved.solution, cpython));
     if ('solution' in solved && level.definition.questions.some((q) => MECHANICS.has(q.kind))) withMechanics.push({ level, solution: solved.solution });
+    if (options.rules !== false) problems.push(...versionProblems(level));
   }
   problems.push(...mechanicsProblems(withMechanics));
   return {

@@ -2,7 +2,7 @@
 // process takes the whole batch and runs every program in fresh interpreters of its own:
 //   - twice plainly (as `python3 -c code`): stdout, stderr and exit status, which must not vary;
 //   - once under a line tracer that, once a module-level line has run, evaluates the questions'
-//     expressions: refcount (sys.getrefcount - 2: the driver's name and the call's argument),
+//     expressions: refcount (sys.getrefcount less the driver's own holders, measured),
 //     identity (`is`), alias (id() groups), size (sys.getsizeof), and slices stdout per line;
 //   - once with gc.collect wrapped (no tracer, so automatic collections happen as in the plain
 //     run), recording what each call returns and on which module-level line.
@@ -23,6 +23,14 @@ out = io.StringIO()
 ns = {"__name__": "__main__", "__builtins__": __builtins__}
 answers = {}
 marks = []
+def overhead():
+    """What sys.getrefcount adds for this driver's own holders, measured on an object held once:
+    2 in CPython 3.10-3.13 (the local and the call's argument), 1 where a call borrows its
+    argument (3.14). Measured, not assumed, so every version's counts mean the program's holders."""
+    probe = {"p": []}
+    value = eval("p", probe)
+    return sys.getrefcount(value) - 1
+OVERHEAD = overhead()
 def settle(after_line):
     for i, q in enumerate(spec["questions"]):
         if str(i) in answers or q.get("after") != after_line:
@@ -30,7 +38,7 @@ def settle(after_line):
         try:
             if q["kind"] == "refcount":
                 value = eval(q["expr"], ns)
-                answers[str(i)] = sys.getrefcount(value) - 2
+                answers[str(i)] = sys.getrefcount(value) - OVERHEAD
                 del value
             elif q["kind"] == "identity":
                 answers[str(i)] = eval("(%s) is (%s)" % (q["left"], q["right"]), ns)
@@ -62,7 +70,10 @@ with contextlib.redirect_stdout(out):
 text = out.getvalue()
 for i, q in enumerate(spec["questions"]):
     if q["kind"] == "output":
-        answers[str(i)] = "".join(text[marks[j][1]:marks[j + 1][1]] for j in range(len(marks) - 1) if marks[j][0] == q["line"])
+        ranges = [[marks[j][1], marks[j + 1][1]] for j in range(len(marks) - 1) if marks[j][0] == q["line"]]
+        answers[str(i)] = "".join(text[a:b] for a, b in ranges)
+        answers["ranges:%d" % i] = ranges
+answers["traced-stdout"] = text
 print("\n" + MARK + json.dumps(answers))
 `;
 
@@ -144,11 +155,17 @@ export interface PythonProgram {
 
 type RawEntry = { runs: [number, string, string][]; answers: Record<string, unknown>; collects?: Record<string, number[]> };
 
-/** Runs every program in CPython (one python3 batch process); keys are the caller's. */
-export function askPython(programs: ReadonlyMap<string, PythonProgram>, limits: SandboxLimits = SANDBOX_LIMITS): Map<string, PythonReport> {
+/** The drivers, for an interpreter that cannot start subprocesses (Pyodide runs them itself). */
+export const ORACLE_DRIVERS = { traced: TRACED, collects: COLLECTS, mark: MARK } as const;
+
+/**
+ * Runs every program in CPython (one batch process of `python`, python3 unless another
+ * version is asked for, in isolated mode and sandboxed); keys are the caller's.
+ */
+export function askPython(programs: ReadonlyMap<string, PythonProgram>, limits: SandboxLimits = SANDBOX_LIMITS, python = 'python3'): Map<string, PythonReport> {
   const input = JSON.stringify([TRACED, COLLECTS, MARK, Object.fromEntries(programs), limits]);
   const raw = JSON.parse(
-    execFileSync('python3', ['-I', '-c', BATCH], { input, encoding: 'utf8', timeout: 60_000 + 4 * limits.wallSeconds * 1000 * programs.size, maxBuffer: 16 * limits.outputBytes * Math.max(1, programs.size) }),
+    execFileSync(python, ['-I', '-c', BATCH], { input, encoding: 'utf8', timeout: 60_000 + 4 * limits.wallSeconds * 1000 * programs.size, maxBuffer: 16 * limits.outputBytes * Math.max(1, programs.size) }),
   ) as Record<string, RawEntry>;
   const reports = new Map<string, PythonReport>();
   for (const [key, entry] of Object.entries(raw)) {

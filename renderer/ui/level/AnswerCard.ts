@@ -15,7 +15,7 @@ export abstract class AnswerCard {
   protected readonly input: AnswerInput;
   protected readonly button: HTMLButtonElement;
   protected readonly buttonRow: HTMLElement;
-  private readonly verdict = el('div', { class: 'verdict', role: 'status' });
+  protected readonly verdict = el('div', { class: 'verdict', role: 'status' });
   protected closed = false;
 
   constructor(

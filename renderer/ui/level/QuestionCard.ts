@@ -1,6 +1,7 @@
 // One question of a level: its prompt, the answer widget for its kind, a Check button and the
 // verdict, with the correct answer and the engine's explanation once it is closed.
-import type { AnswerDiff, AnswerOutcome, PublicQuestion, QuestionStatus } from '../../../electron/api';
+import type { AnswerDiff, AnswerOutcome, OtherVersions, PublicQuestion, QuestionStatus } from '../../../electron/api';
+import { el, richText } from '../../utils/dom';
 import { describeAnswer } from '../../utils/describeAnswer';
 import { AnswerCard, type SendAnswer } from './AnswerCard';
 
@@ -22,5 +23,16 @@ export class QuestionCard extends AnswerCard {
     this.closeAs(outcome.verdict === 'right' ? 'answered-right' : 'answered-revealed');
     const heading = outcome.verdict === 'right' ? `✓ Right! ${describeAnswer(outcome.correct)}` : `Out of tries. The answer: ${describeAnswer(outcome.correct)}`;
     this.setVerdict(outcome.verdict, heading, outcome.explanation);
+    if (outcome.otherVersions) this.showOtherVersions(outcome.otherVersions);
+  }
+
+  /** "In Python 3.10: 4." and the level's reason, under the explanation. */
+  private showOtherVersions(others: OtherVersions): void {
+    const lines = others.answers.map(({ version, answer }) => `In Python ${version}: ${describeAnswer(answer)}.`);
+    this.verdict.append(
+      el('div', { class: 'other-versions' },
+        el('p', { class: 'other-versions-heading', text: `This answer is CPython 3.11's. ${lines.join(' ')}` }),
+        el('p', { class: 'explanation' }, richText(others.note))),
+    );
   }
 }
