@@ -1,6 +1,6 @@
 // copy.copy and copy.deepcopy: new containers for the top level only, or all the way down
 // (with a memo so shared and cyclic structure is copied once, as Python's copy module does).
-import { getAttrOrNull, lookupInMro } from '../runtime/attributes';
+import { getAttrOrNull, lookupInMro, materializeDict } from '../runtime/attributes';
 import { dictSet } from '../runtime/dict-ops';
 import { newInstance } from '../runtime/classes';
 import type { PyInstance, PyObj } from '../runtime/objects';
@@ -47,7 +47,16 @@ export function copyShallow(rt: Runtime, o: PyObj): PyObj {
   }
 }
 
+/**
+ * What copy's _reconstruct does with object.__reduce_ex__(4)'s state: reading the original's
+ * `__dict__` (object_getstate_default) and the copy's (`y.__dict__.update(state)`) makes both
+ * managed dicts real dict objects, which the collector then sees.
+ */
 function copyState(rt: Runtime, from: PyInstance, to: PyInstance, copyValue: (x: PyObj) => PyObj): void {
+  if (from.cls.hasDict && !from.exc) {
+    materializeDict(rt, from);
+    materializeDict(rt, to);
+  }
   if (from.slots && to.slots) from.slots.forEach((v, i) => { to.slots![i] = v ? copyValue(v) : null; });
   if (from.dict) {
     for (const [k, v] of from.dict.store.entries()) {

@@ -43,13 +43,13 @@ export function instanceDict(rt: Runtime, obj: PyInstance): PyDict | null {
   return obj.dict;
 }
 
-/** `obj.__dict__`: materializes the managed dict as an object of its own. */
-function materializeDict(rt: Runtime, obj: PyInstance): PyDict | null {
+/** `obj.__dict__`: materializes the managed dict as an object of its own (make_dict_from_instance_attributes, a dict from the free list if it can). */
+export function materializeDict(rt: Runtime, obj: PyInstance): PyDict | null {
   const d = instanceDict(rt, obj);
   if (d && d.flags & Flag.Managed) {
     d.flags &= ~Flag.Managed;
     d.flags |= Flag.GcType;
-    rt.heap.countAllocation();
+    rt.heap.phantomDict();
     for (const [k, v] of d.store.entries()) rt.heap.maintainTracking(d, k, v);
   }
   return d;

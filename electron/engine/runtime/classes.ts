@@ -6,6 +6,7 @@ import { lookupInMro } from './attributes';
 import { dictGetStr, dictSetStr } from './dict-ops';
 import { DictStore } from './dict-store';
 import { SharedKeys } from '../values/dict-table';
+import { allocateBeforeType, attachCompanions } from './type-companions';
 import { PyException, Unsupported } from './errors';
 import { Flag, type KwArgs, type PyCell, type PyDict, type PyFunction, type PyInstance, type PyObj, type PyTuple, type PyType } from './objects';
 import type { Runtime } from './runtime';
@@ -26,6 +27,8 @@ export function buildClass(rt: Runtime, args: readonly PyObj[], kwargs: KwArgs |
       throw new Unsupported(`subclassing the builtin type '${b.name}'`);
     }
   }
+  // __build_class__ packs the bases in a tuple first; it becomes the class's __bases__
+  if (bases.length > 0) rt.heap.phantomAllocation(bases.length);
   const ns = rt.dict();
   try {
     const cell = rt.runClassBody(body, ns);
@@ -47,6 +50,8 @@ export function buildClass(rt: Runtime, args: readonly PyObj[], kwargs: KwArgs |
 function makeClass(rt: Runtime, name: string, qualname: string, bases: PyType[], ns: PyDict): PyType {
   const base = bases[0] ?? rt.types.object;
   if (bases.length > 1) throw new Unsupported('multiple inheritance');
+  const ownSlotNames = slotsDeclared(rt, ns);
+  allocateBeforeType(rt.heap, bases.length > 0, ownSlotNames);
   const dict = rt.make<PyDict>({ kind: 'dict', store: new DictStore(), cls: rt.types.dict }, true, 64);
   let slotNames: string[] | null = base.slotNames ? [...base.slotNames] : null;
   let ownSlots = false;
@@ -96,19 +101,29 @@ function makeClass(rt: Runtime, name: string, qualname: string, bases: PyType[],
   }, true, 1072);
   cls.mro = [cls, ...base.mro];
   if (hasDict && !base.isException) cls.sharedKeys = new SharedKeys();
-  // what CPython allocates besides: the __bases__ and __mro__ tuples, one descriptor per
-  // attribute the class adds, and the weak reference its base keeps in __subclasses__
-  rt.heap.phantomAllocation(1);
-  rt.heap.phantomAllocation(cls.mro.length);
-  for (let i = 0; i < (addsDict ? 1 : 0) + (addsWeakref ? 1 : 0) + ownSlotCount + 1; i++) rt.heap.phantomAllocation();
-  // __set_name__ is looked for in a copy of the class dict
+  const descriptors = (addsDict ? 1 : 0) + (addsWeakref ? 1 : 0) + ownSlotCount;
+  attachCompanions(rt.heap, cls, base, { descriptors, ownSlots: ownSlotNames });
+  // the descriptors live in the class dict, which therefore is tracked (MAINTAIN_TRACKING)
+  if (descriptors > 0) rt.heap.track(dict);
+  // __set_name__ is looked for in a copy of the class dict; __init_subclass__ is found through
+  // a temporary super object and called as a bound builtin method
   rt.heap.phantomTemporaryDict();
-  // CPython's type holds itself through its MRO tuple, and each descriptor it adds (__dict__,
-  // __weakref__, one member per slot) holds the type too; a user base is held three times
-  // (tp_base, __bases__, __mro__)
-  cls.rc += 1 + (addsDict ? 1 : 0) + (addsWeakref ? 1 : 0) + ownSlotCount;
-  if (!base.builtin) base.rc += 2;
+  rt.heap.phantomTemporary();
+  rt.heap.phantomTemporary();
   return cls;
+}
+
+/** The names a class body's own `__slots__` declares besides `__dict__` and `__weakref__`, sorted as ht_slots keeps them; null without `__slots__`. */
+function slotsDeclared(rt: Runtime, ns: PyDict): string[] | null {
+  const v = dictGetStr(ns, '__slots__');
+  if (!v) return null;
+  let names: string[];
+  if (v.kind === 'str') names = [v.value];
+  else if (v.kind === 'tuple' || v.kind === 'list') names = v.items.map((s) => (s.kind === 'str' ? s.value : ''));
+  else return [];
+  // a __slots__ that is not a tuple is first made into one (PySequence_Tuple)
+  if (v.kind !== 'tuple') rt.heap.phantomTemporaryTuple(names.length);
+  return names.filter((n) => n !== '__dict__' && n !== '__weakref__').sort();
 }
 
 /**
@@ -211,13 +226,15 @@ export function newInstance(rt: Runtime, type: PyType, args: readonly PyObj[], a
   }
   if (!type.builtin) rt.incref(type);
   type.sharedKeys?.onNewInstance();
+  // a bare object() is a 16-byte PyObject of a type without Py_TPFLAGS_HAVE_GC: never tracked
+  const bare = type === rt.types.object;
   return rt.make<PyInstance>({
     kind: 'instance',
     cls: type,
     dict: null,
     slots: type.slotNames ? new Array(type.slotNames.length).fill(null) : null,
     exc: null,
-  }, true, type.slotNames && !type.hasDict ? 32 + 8 * type.slotNames.length : 56);
+  }, !bare, bare ? 16 : type.slotNames && !type.hasDict ? 32 + 8 * type.slotNames.length : 56);
 }
 
 /** What `raise X` raises: an instance as is, a class called with no arguments. */

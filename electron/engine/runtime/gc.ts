@@ -1,7 +1,8 @@
 // The cycle collector, following CPython 3.11's Modules/gcmodule.c: generations with
 // thresholds (700, 10, 10), unreachable-set computation by subtracting internal references,
 // finalizers (`__del__`) run once in list order, then tp_clear breaks the cycles.
-import { Flag, type PyObj, type PyWeakref } from './objects';
+import { Flag, type PyGenerator, type PyObj, type PyWeakref } from './objects';
+import { companionGarbageCount, companionReferents, maybeUntrackBases, takeCompanionsForClear } from './type-companions';
 import { referencesOf, takeReferencesForClear } from './references';
 import type { Runtime } from './runtime';
 
@@ -15,7 +16,7 @@ export class GcState {
   readonly collections: [number, number, number] = [0, 0, 0];
 }
 
-/** What the collector traverses for `o`: a managed instance dict's contents count as the instance's own. */
+/** What the collector traverses for `o` (its tp_traverse): a managed instance dict's contents count as the instance's own. */
 function gcReferents(o: PyObj): PyObj[] {
   if (o.kind === 'instance' && o.dict && o.dict.flags & Flag.Managed) {
     const out: PyObj[] = [];
@@ -28,6 +29,7 @@ function gcReferents(o: PyObj): PyObj[] {
     if (!o.cls.builtin) out.push(o.cls);
     return out;
   }
+  if (o.kind === 'type') return [o.dict, ...o.bases, ...companionReferents(o)];
   return referencesOf(o);
 }
 
@@ -63,6 +65,7 @@ export function collect(rt: Runtime, gc: GcState, generation: number): number {
   return found;
 }
 
+/** gc_collect_main: one collection of `generation` and the younger ones; returns CPython's count. */
 function collectOnce(rt: Runtime, gc: GcState, generation: number): number {
   const heap = rt.heap;
   const gens = heap.generations;
@@ -76,11 +79,11 @@ function collectOnce(rt: Runtime, gc: GcState, generation: number): number {
     for (const o of gens[i]!) young.add(o);
     gens[i]!.clear();
   }
+  const old = generation < 2 ? gens[generation + 1]! : young;
   const unreachable = findUnreachable(young);
   untrackAtomicContainers(young, generation === 2);
   // survivors move on to the next generation
-  if (generation < 2) {
-    const old = gens[generation + 1]!;
+  if (young !== old) {
     if (generation === 1) gc.longLivedPending += young.size;
     for (const o of young) old.add(o);
     young.clear();
@@ -88,34 +91,72 @@ function collectOnce(rt: Runtime, gc: GcState, generation: number): number {
     gc.longLivedPending = 0;
     gc.longLivedTotal = young.size;
   }
-
-  const found = unreachable.length;
-  if (found === 0) {
+  if (unreachable.length === 0) {
     rt.recorder?.gcRan(generation, 0);
     return 0;
   }
   for (const o of unreachable) o.flags |= Flag.Unreachable;
-  clearWeakrefsTo(rt, unreachable);
-  // finalizers run once each, in list order; they may resurrect objects
+  let found = handleWeakrefs(rt, unreachable, old);
+  finalizeGarbage(rt, unreachable);
+  const finalList = handleResurrectedObjects(unreachable, old);
+  for (const o of finalList) found += 1 + (o.kind === 'type' ? companionGarbageCount(o) : 0);
+  rt.recorder?.gcRan(generation, found);
+  deleteGarbage(rt, finalList, old);
+  return found;
+}
+
+/**
+ * finalize_garbage: each object with a tp_finalize runs it once (`__del__`; a generator not yet
+ * finished is closed, which releases its frame), in list order. Objects may die or be
+ * resurrected meanwhile.
+ */
+function finalizeGarbage(rt: Runtime, unreachable: readonly PyObj[]): void {
   for (const o of unreachable) {
-    if (o.flags & Flag.Freed) continue;
+    if (o.flags & (Flag.Freed | Flag.Finalized)) continue;
     rt.incref(o);
-    heap.hooks.finalize(o);
+    if (o.kind === 'generator') finalizeGenerator(rt, o);
+    else rt.heap.hooks.finalize(o);
     rt.decref(o);
   }
-  const stillUnreachable = new Set(findUnreachableAmong(unreachable));
-  const finalList = unreachable.filter((o) => stillUnreachable.has(o) && !(o.flags & Flag.Freed));
-  for (const o of unreachable) {
-    if (!stillUnreachable.has(o)) o.flags &= ~Flag.Unreachable;
+}
+
+/** _PyGen_Finalize: gen_close throws GeneratorExit into a started or unstarted frame; with no handler to run, the frame is simply released. */
+function finalizeGenerator(rt: Runtime, g: PyGenerator): void {
+  if (!g.frame || g.running) return;
+  if (rt.closeGenerator(g)) return; // resurrected
+  g.flags |= Flag.Finalized;
+  if (g.frame) rt.finishGenerator(g);
+}
+
+/**
+ * handle_resurrected_objects: whatever a finalizer made reachable again goes to the old
+ * generation; the rest is the final garbage.
+ */
+function handleResurrectedObjects(unreachable: readonly PyObj[], old: Set<PyObj>): PyObj[] {
+  const alive = unreachable.filter((o) => !(o.flags & Flag.Freed));
+  const stillUnreachable = new Set(findUnreachable(new Set(alive)));
+  for (const o of alive) {
+    if (stillUnreachable.has(o)) continue;
+    o.flags &= ~Flag.Unreachable;
+    if (o.flags & Flag.GcTracked) old.add(o);
   }
-  rt.recorder?.gcRan(generation, finalList.length);
-  // break the cycles: tp_clear each in turn; refcounts then fall to zero and free the rest
+  return alive.filter((o) => stillUnreachable.has(o));
+}
+
+/**
+ * delete_garbage: tp_clear each in turn (a type also drops its descriptors and MRO tuple);
+ * refcounts then fall to zero and free the rest. What is still alive after its own clear (a
+ * tuple, which has no tp_clear) goes to the old generation, to die when the others are cleared.
+ */
+function deleteGarbage(rt: Runtime, finalList: readonly PyObj[], old: Set<PyObj>): void {
+  const heap = rt.heap;
   heap.freedCause = 'gc';
   try {
     for (const o of finalList) {
       if (o.flags & Flag.Freed) continue;
       rt.incref(o);
-      const refs = takeReferencesForClear(o);
+      const refs: PyObj[] = takeReferencesForClear(o);
+      if (o.kind === 'type') refs.push(...takeCompanionsForClear(heap, o));
       rt.recorder?.touched(o);
       for (const r of refs) rt.decref(r);
       rt.decref(o);
@@ -123,7 +164,11 @@ function collectOnce(rt: Runtime, gc: GcState, generation: number): number {
   } finally {
     heap.freedCause = 'refcount';
   }
-  return finalList.length;
+  for (const o of finalList) {
+    if (o.flags & Flag.Freed) continue;
+    o.flags &= ~Flag.Unreachable;
+    if (o.flags & Flag.GcTracked) old.add(o);
+  }
 }
 
 /**
@@ -163,37 +208,58 @@ function findUnreachable(young: Set<PyObj>): PyObj[] {
   return out;
 }
 
-/** After finalizers ran: which of `objs` are still unreachable (not resurrected). */
-function findUnreachableAmong(objs: PyObj[]): PyObj[] {
-  const set = new Set(objs.filter((o) => !(o.flags & Flag.Freed)));
-  const copy = new Set(set);
-  const dead = findUnreachable(copy);
-  return dead;
-}
 
-/** Weak references to garbage are cleared before finalizers run; callbacks of live weakrefs fire. */
-function clearWeakrefsTo(rt: Runtime, garbage: PyObj[]): void {
+/**
+ * handle_weakrefs: weak references to the garbage are cleared before any finalizer runs (and
+ * weak references that are garbage themselves are cleared too, so their callbacks never run);
+ * then the callbacks of the live ones run, object by object, newest weak reference first. A
+ * weak reference its own callback freed counts toward the collection's result; one that
+ * survives moves to the old generation.
+ */
+function handleWeakrefs(rt: Runtime, garbage: readonly PyObj[], old: Set<PyObj>): number {
   const dead = new Set(garbage);
   const callbacks: PyWeakref[] = [];
   for (const o of garbage) {
+    if (o.kind === 'weakref' && o.referent) detachWeakref(rt, o);
     if (!o.weakrefs) continue;
-    for (const w of o.weakrefs) {
+    const refs = o.weakrefs;
+    o.weakrefs = null;
+    for (const w of refs) {
       w.referent = null;
       rt.recorder?.touched(w);
+    }
+    // wr_callback list order: newest first (PyWeakref_NewRef inserts at the head)
+    for (let i = refs.length - 1; i >= 0; i--) {
+      const w = refs[i]!;
       if (w.callback && !dead.has(w)) callbacks.push(w);
     }
-    o.weakrefs = null;
   }
+  let freed = 0;
+  for (const w of callbacks) rt.incref(w);
   for (const w of callbacks) {
-    rt.incref(w);
+    for (const g of rt.heap.generations) g.delete(w);
     try {
       rt.decref(rt.call(w.callback!, [w], null));
     } catch (e) {
       rt.reportIgnored(e, `<function ${describe(w.callback!)}>`);
-    } finally {
-      rt.decref(w);
     }
+    rt.decref(w);
+    if (w.flags & Flag.Freed) freed++;
+    else if (w.flags & Flag.GcTracked) old.add(w);
   }
+  return freed;
+}
+
+/** _PyWeakref_ClearRef on a weak reference that is itself garbage: it leaves its referent's list. */
+function detachWeakref(rt: Runtime, w: PyWeakref): void {
+  const target = w.referent!;
+  w.referent = null;
+  if (target.weakrefs) {
+    const i = target.weakrefs.indexOf(w);
+    if (i >= 0) target.weakrefs.splice(i, 1);
+    if (target.weakrefs.length === 0) target.weakrefs = null;
+  }
+  rt.recorder?.touched(w);
 }
 
 function describe(o: PyObj): string {
@@ -202,11 +268,21 @@ function describe(o: PyObj): string {
 
 /**
  * Tuples (and, in a full collection, dicts) that hold only objects the collector cannot see
- * stop being tracked (CPython's untrack_tuples / untrack_dicts).
+ * stop being tracked (CPython's untrack_tuples / untrack_dicts). A class's bases tuple is one
+ * of those tuples; its dict holds its descriptors, which are tracked, so it stays.
  */
 function untrackAtomicContainers(survivors: Set<PyObj>, full: boolean): void {
+  const holdsDescriptors = new Set<PyObj>();
+  for (const o of survivors) {
+    if (o.kind !== 'type') continue;
+    maybeUntrackBases(o);
+    if (o.companions && o.companions.descriptors > 0) holdsDescriptors.add(o.dict);
+  }
   for (const o of [...survivors]) {
-    if (o.kind === 'tuple' ? o.items.every((x) => !mayBeTrackedQuick(x)) : full && o.kind === 'dict' && o.store.entries().every(([k, v]) => !mayBeTrackedQuick(k) && !mayBeTrackedQuick(v))) {
+    const atomic = o.kind === 'tuple'
+      ? o.items.every((x) => !mayBeTrackedQuick(x))
+      : full && o.kind === 'dict' && !holdsDescriptors.has(o) && o.store.entries().every(([k, v]) => !mayBeTrackedQuick(k) && !mayBeTrackedQuick(v));
+    if (atomic) {
       o.flags &= ~Flag.GcTracked;
       survivors.delete(o);
     }

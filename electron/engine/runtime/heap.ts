@@ -6,6 +6,7 @@ import type { Recorder, FreeCause } from '../trace/recorder';
 import { Flag, type PyObj } from './objects';
 import { takeReferencesForDealloc } from './references';
 import { intObjectBytes } from '../values/int-size';
+import { takeTypeReferencesForDealloc } from './type-companions';
 
 export interface HeapHooks {
   /** runs `__del__` if the object's class has one; returns true if the object was resurrected */
@@ -175,7 +176,7 @@ export class Heap {
     this.bytesInUse = Math.max(0, this.bytesInUse - approximateBytes(obj));
     this.recorder?.freed(obj, this.freedCause);
     const size = obj.kind === 'tuple' ? obj.items.length : 0;
-    const held = takeReferencesForDealloc(obj);
+    const held = obj.kind === 'type' && obj.companions ? takeTypeReferencesForDealloc(this, obj) : takeReferencesForDealloc(obj);
     for (const r of held) this.decref(r);
     // freeing a GC-capable object takes one off the young generation's count (PyObject_GC_Del),
     // unless it goes to a free list (lists, dicts, small tuples)
@@ -264,6 +265,41 @@ export class Heap {
   phantomListFree(): void {
     if (this.freeLists.lists < 80) this.freeLists.lists++;
     else if (this.counts[0] > 0) this.counts[0]--;
+  }
+
+  /** A dict CPython makes and keeps (a base type's tp_subclasses), from the free list if it can. */
+  phantomDict(): void {
+    if (this.freeLists.dicts > 0) {
+      this.freeLists.dicts--;
+      return;
+    }
+    this.counts[0]++;
+    this.hooks.maybeCollect();
+  }
+
+  /** That dict freed: to the free list if there is room (dict_dealloc). */
+  phantomDictFree(): void {
+    if (this.freeLists.dicts < 80) this.freeLists.dicts++;
+    else if (this.counts[0] > 0) this.counts[0]--;
+  }
+
+  /** A tuple of `size` items CPython frees: to its free list if there is room (tupledealloc). */
+  phantomTupleFree(size: number): void {
+    if (size <= 0) return;
+    if (size < 20 && this.freeLists.tuples[size]! < 2000) this.freeLists.tuples[size]!++;
+    else if (this.counts[0] > 0) this.counts[0]--;
+  }
+
+  /** A GC object of a type without a free list freed (PyObject_GC_Del takes it off the count). */
+  phantomFree(): void {
+    if (this.counts[0] > 0) this.counts[0]--;
+  }
+
+  /** A GC object CPython makes and frees at once (a super object, a bound builtin method): only its allocation can start a collection. */
+  phantomTemporary(): void {
+    this.counts[0]++;
+    this.hooks.maybeCollect();
+    if (this.counts[0] > 0) this.counts[0]--;
   }
 
   /** Counts an allocation the collector will see (a materialized instance dict). */

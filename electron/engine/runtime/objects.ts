@@ -6,6 +6,7 @@ import type { Frame } from '../vm/frame';
 import type { DictStore } from './dict-store';
 import type { SetStore } from './set-store';
 import type { SharedKeys } from '../values/dict-table';
+import type { TypeCompanions } from './type-companions';
 
 export const enum Flag {
   /** a shared object CPython caches or keeps alive (small int, interned str, constant, singleton) */
@@ -103,6 +104,8 @@ export interface PyType extends Base {
   supportsWeakref: boolean;
   /** the keys its instances' attribute dicts share (CPython's split tables), for sys.getsizeof */
   sharedKeys?: SharedKeys;
+  /** for class statements: the tuples and descriptors CPython's type owns, kept as counts */
+  companions?: TypeCompanions;
   /** for builtin types: the kind of object their instances are */
   readonly instanceKind: PyObj['kind'] | 'instance';
   /** cached lookup of `__del__` etc. is done through the mro; this marks exception types */

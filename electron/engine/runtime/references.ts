@@ -179,8 +179,15 @@ export function takeReferencesForDealloc(obj: PyObj): PyObj[] {
  */
 export function takeReferencesForClear(obj: PyObj): PyObj[] {
   switch (obj.kind) {
-    case 'list': case 'dict': case 'set': case 'cell': case 'function':
+    case 'list': case 'dict': case 'set': case 'cell':
       return takeReferencesForDealloc(obj);
+    case 'function': {
+      // func_clear drops the globals too; the engine keeps that one reference until
+      // func_dealloc, which would otherwise release it a second time
+      const out = compact([obj.defaults, obj.kwdefaults, obj.dict, obj.closure]);
+      obj.defaults = null; obj.kwdefaults = null; obj.dict = null; obj.closure = null;
+      return out;
+    }
     case 'instance':
       return takeInstanceState(obj);
     case 'type': {

@@ -17,6 +17,7 @@ export function sizeOf(rt: Runtime, o: PyObj): number {
     case 'range': return S.RANGE_SIZE;
     case 'function': return S.FUNCTION_SIZE;
     case 'instance':
+      if (o.cls === rt.types.object) return S.BARE_OBJECT_SIZE;
       if (o.cls.slotNames && !o.cls.hasDict) return S.slotsInstanceSize(o.cls.slotNames.length);
       if (o.exc) return 72;
       return S.INSTANCE_WITH_DICT_SIZE;
