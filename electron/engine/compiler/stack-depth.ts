@@ -63,7 +63,10 @@ function effect(op: Op, arg: number): [number, number | null] {
     case Op.SetupFinally:
       return [0, 1];
     case Op.SetupCleanup:
-      return [0, 0];
+      // the engine's cleanup handler keeps the stack as is (previous exception, new one); CPython's
+      // pushes lasti as well and then copies the previous exception (COPY 3): two slots deeper,
+      // which co_stacksize, and so a generator's size, counts
+      return [0, 2];
   }
 }
 

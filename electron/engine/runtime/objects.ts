@@ -172,6 +172,8 @@ export interface PyFrameObject extends Base {
   back: PyFrameObject | null;
   readonly name: string;
   readonly varnames: readonly string[];
+  /** the frame's code, which frame_sizeof reads (co_nlocalsplus + co_stacksize) */
+  readonly code: CodeObject;
   line: number;
 }
 export interface PyTraceback extends Base {

@@ -12,8 +12,55 @@ export const BARE_OBJECT_SIZE = 16;
 export const RANGE_SIZE = 48;
 /** a Python function: PyFunctionObject + GC header, whatever its code, defaults or closure */
 export const FUNCTION_SIZE = 152;
-/** an instance of a plain class (managed `__dict__` and `__weakref__`) + GC header */
+/** an instance of a plain class: header, `__weakref__` slot, GC header, managed-dict pre-header */
 export const INSTANCE_WITH_DICT_SIZE = 56;
+/** the dict and values pointers CPython 3.11 keeps before an object with a managed `__dict__` */
+export const MANAGED_DICT_PRE_HEADER = 16;
+/** a builtin type: sizeof(PyTypeObject) */
+export const STATIC_TYPE_SIZE = 424;
+/** a class: sizeof(PyHeapTypeObject) + GC header */
+export const HEAP_TYPE_SIZE = 920;
+/** ht_cached_keys: a shared-keys table of 2**6 slots with 42 unicode entries (_PyDict_NewKeysForClass) */
+export const CACHED_KEYS_SIZE = 768;
+/** list, tuple, str, range, reversed, map and filter iterators (two or three words + GC header) */
+export const SEQUENCE_ITERATOR_SIZE = 48;
+/** dict key/value/item iterators (dictiterobject) and enumerate (enumobject) */
+export const DICT_ITERATOR_SIZE = 72;
+/** set iterators (setiterobject) and zip (zipobject) */
+export const SET_ITERATOR_SIZE = 64;
+/** dict_keys / dict_values / dict_items (_PyDictViewObject) */
+export const DICT_VIEW_SIZE = 40;
+export const MODULE_SIZE = 72;
+export const CELL_SIZE = 40;
+/** a bound method (PyMethodObject) */
+export const METHOD_SIZE = 64;
+/** a builtin function or bound builtin method (PyCFunctionObject) */
+export const BUILTIN_FUNCTION_SIZE = 72;
+export const WEAKREF_SIZE = 80;
+export const SLICE_SIZE = 56;
+export const PROPERTY_SIZE = 80;
+/** staticmethod and classmethod objects */
+export const STATIC_OR_CLASS_METHOD_SIZE = 48;
+export const SUPER_SIZE = 56;
+export const TRACEBACK_SIZE = 56;
+
+/** PyBaseExceptionObject (dict, args, notes, traceback, context, cause, suppress_context) */
+const BASE_EXCEPTION_LAYOUT = 72;
+/** builtin exceptions with fields of their own (Include/cpython/pyerrors.h) */
+const EXCEPTION_LAYOUTS: Readonly<Record<string, number>> = {
+  StopIteration: 80, SystemExit: 80, NameError: 80, UnboundLocalError: 80, AttributeError: 88,
+  ImportError: 96, ModuleNotFoundError: 96, OSError: 112, SyntaxError: 136,
+};
+
+/** The basic size (without GC header) of an instance of the builtin exception `name`. */
+export function exceptionLayoutSize(name: string): number {
+  return EXCEPTION_LAYOUTS[name] ?? BASE_EXCEPTION_LAYOUT;
+}
+
+/** frame_sizeof: the frame object up to its embedded frame's `localsplus` + GC header, then one slot per local, cell, free variable and stack entry. */
+export function frameSize(nLocalsPlus: number, stackSize: number): number {
+  return 136 + 8 * (nLocalsPlus + stackSize);
+}
 /** PyGenObject up to its frame's `localsplus` + GC header; see `generatorSize` */
 export const GENERATOR_BASE_SIZE = 168;
 

@@ -138,7 +138,7 @@ export function frameObject(vm: Interpreter, f: Frame): PyFrameObject {
   const rt = vm.rt;
   const name = f.code.kind === 'module' ? '<module>' : f.code.name;
   f.frameObject = rt.make<PyFrameObject>({
-    kind: 'frame', live: f, owned: null, back: null, name, varnames: f.code.varnames, line: f.line, cls: rt.types.frame,
+    kind: 'frame', live: f, owned: null, back: null, name, varnames: f.code.varnames, code: f.code, line: f.line, cls: rt.types.frame,
   }, true, 120);
   return f.frameObject;
 }
