@@ -7,6 +7,7 @@ import { dictMergeInto } from '../runtime/dict-merge';
 import { iterateToArray } from '../runtime/iteration';
 import type { KwArgs, PyObj, PyProperty, PyRange, PySlice, PyType } from '../runtime/objects';
 import { repr, str } from '../runtime/repr';
+import { objectStr } from '../runtime/string-format';
 import type { Runtime } from '../runtime/runtime';
 import { listFromIterable } from '../runtime/list-ops';
 import { setFromIterable } from '../runtime/set-ops';
@@ -60,8 +61,8 @@ export function installConstructors(rt: Runtime): void {
     arity(rt, 'str', args, 0, 1);
     const x = args[0];
     if (!x) return rt.str('');
-    if (x.kind === 'str' && x.cls === T.str) return rt.incref(x);
-    return rt.str(str(rt, x));
+    // PyObject_Str: an exact str is returned as is, an int's digits are always a new string
+    return objectStr(rt, x);
   });
   on(T.bool, (args) => {
     arity(rt, 'bool', args, 0, 1);

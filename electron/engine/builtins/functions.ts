@@ -14,7 +14,7 @@ import type { Runtime } from '../runtime/runtime';
 import { length } from '../runtime/sequences';
 import { sortList } from '../builtins/list-methods';
 import { sequenceToList } from '../runtime/list-ops';
-import { formatValue } from '../runtime/string-format';
+import { formatValue, objectRepr } from '../runtime/string-format';
 import { numAbs, numDivmod, numRound, numPow } from '../values/numbers';
 import { arity, asIndex, kwarg, noKwargs, onlyKwargs } from './args';
 import { argumentTuple, CallScratch } from '../runtime/call-protocol';
@@ -49,7 +49,7 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
     },
     repr(args) {
       arity(rt, 'repr', args, 1, 1);
-      return rt.str(repr(rt, args[0]!));
+      return objectRepr(rt, args[0]!);
     },
     ascii(args) {
       arity(rt, 'ascii', args, 1, 1);
@@ -146,6 +146,8 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
     abs(args) {
       arity(rt, 'abs', args, 1, 1);
       const a = args[0]!;
+      // long_abs of a non-negative exact int is long_long: the int itself
+      if (a.kind === 'int' && a.cls === rt.types.int && a.value >= 0n) return rt.incref(a);
       if (a.kind === 'int' || a.kind === 'float') return numberResult(rt, numAbs(a.value));
       const m = lookupInMro(a.cls, '__abs__');
       if (m && m.kind === 'function') return rt.call(m, [a], null);
@@ -156,6 +158,8 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       const x = all[0];
       if (!x) throw rt.typeError("round() missing required argument 'number' (pos 1)");
       const nd = all[1] && all[1] !== rt.None ? asIndex(rt, all[1]) : null;
+      // long_round: no ndigits, or ndigits >= 0, needs no rounding and returns the exact int itself
+      if (x.cls === rt.types.int && (nd === null || nd >= 0n)) return rt.incref(x);
       if (x.kind === 'int' || x.kind === 'float') return numberResult(rt, numeric(rt, () => numRound(x.value, nd)));
       const m = lookupInMro(x.cls, '__round__');
       if (m && m.kind === 'function') return rt.call(m, all[1] ? [x, all[1]] : [x], null);

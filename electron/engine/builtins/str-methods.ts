@@ -5,7 +5,7 @@ import type { Runtime } from '../runtime/runtime';
 import { defineMethods } from '../runtime/types';
 import { iterateToArray } from '../runtime/iteration';
 import { numeric } from '../runtime/arith';
-import { formatMethod } from '../runtime/string-format';
+import { formatMethodObject } from '../runtime/string-format';
 import * as V from '../values/strings';
 import { arity, asIndex } from './args';
 
@@ -14,6 +14,10 @@ type Impl = (args: readonly PyObj[], kwargs: KwArgs | null, self: PyObj | null) 
 export function installStrMethods(rt: Runtime): void {
   const str = (v: string) => rt.str(v);
   const list = (parts: string[]) => rt.list(parts.map(str));
+  // an exact str whose method changed nothing returns itself (unicode_result_unchanged, do_strip)
+  const sameOrNew = (result: string, me: PyObj): PyObj => (result === self(me) && me.cls === rt.types.str ? rt.incref(me) : str(result));
+  // a split that found nothing to split on puts the string itself in the list (split_whitespace, splitlines)
+  const splitResult = (parts: string[], me: PyObj): PyObj => (parts.length === 1 ? rt.list([sameOrNew(parts[0]!, me)]) : list(parts));
   const self = (o: PyObj | null) => (o as PyObj & { value: string }).value;
   const text = (o: PyObj | undefined, what: string): string => {
     if (!o || o.kind !== 'str') throw rt.typeError(`${what} must be str, not ${o ? o.cls.name : 'NoneType'}`);
@@ -28,7 +32,7 @@ export function installStrMethods(rt: Runtime): void {
     const sep = optText(named(args, kwargs, 0, 'sep'), 'must be str or None');
     const max = named(args, kwargs, 1, 'maxsplit');
     const maxsplit = max ? Number(asIndex(rt, max)) : -1;
-    return list(call(() => (fromRight ? V.strRsplit : V.strSplit)(self(me), sep, maxsplit)));
+    return splitResult(call(() => (fromRight ? V.strRsplit : V.strSplit)(self(me), sep, maxsplit)), me!);
   };
   const find = (fromRight: boolean, raise: boolean): Impl => (args, _k, me) => {
     arity(rt, fromRight ? (raise ? 'rindex' : 'rfind') : raise ? 'index' : 'find', args, 1, 3);
@@ -46,7 +50,7 @@ export function installStrMethods(rt: Runtime): void {
   };
   const strip = (side: 'both' | 'left' | 'right', name: string): Impl => (args, _k, me) => {
     arity(rt, name, args, 0, 1);
-    return str(V.strStrip(self(me), optText(args[0], `${name} arg`), side));
+    return sameOrNew(V.strStrip(self(me), optText(args[0], `${name} arg`), side), me!);
   };
   const pad = (align: 'center' | 'left' | 'right', name: string): Impl => (args, _k, me) => {
     arity(rt, name, args, 1, 2);
@@ -68,7 +72,9 @@ export function installStrMethods(rt: Runtime): void {
   const partition = (fromRight: boolean): Impl => (args, _k, me) => {
     arity(rt, fromRight ? 'rpartition' : 'partition', args, 1, 1);
     const [a, b, c] = call(() => V.strPartition(self(me), text(args[0], 'must be str'), fromRight));
-    return rt.tuple([str(a), str(b), str(c)]);
+    // not found: the string itself is one of the three parts (partition / rpartition in stringlib)
+    const whole = (part: string) => (part === self(me) ? sameOrNew(part, me!) : str(part));
+    return rt.tuple([whole(a), str(b), whole(c)]);
   };
 
   defineMethods(rt, rt.types.str, {
@@ -76,7 +82,7 @@ export function installStrMethods(rt: Runtime): void {
     rsplit: split(true),
     splitlines(args, kwargs, me) {
       const keep = named(args, kwargs, 0, 'keepends');
-      return list(V.strSplitlines(self(me), keep ? rt.truthy(keep) : false));
+      return splitResult(V.strSplitlines(self(me), keep ? rt.truthy(keep) : false), me!);
     },
     join(args, _k, me) {
       arity(rt, 'join', args, 1, 1);
@@ -99,7 +105,12 @@ export function installStrMethods(rt: Runtime): void {
     replace(args, _k, me) {
       arity(rt, 'replace', args, 2, 3);
       const count = args[2] ? Number(asIndex(rt, args[2])) : -1;
-      return str(V.strReplace(self(me), text(args[0], 'replace() argument 1'), text(args[1], 'replace() argument 2'), count));
+      const old = text(args[0], 'replace() argument 1');
+      const replacement = text(args[1], 'replace() argument 2');
+      // replace() in unicodeobject.c: nothing to do (count 0, the same object for old and new,
+      // or old not found) returns the string itself (unicode_result_unchanged)
+      if (count === 0 || args[0] === args[1] || (old !== '' && !self(me).includes(old))) return sameOrNew(self(me), me!);
+      return str(V.strReplace(self(me), old, replacement, count));
     },
     find: find(false, false),
     rfind: find(true, false),
@@ -142,7 +153,7 @@ export function installStrMethods(rt: Runtime): void {
     rpartition: partition(true),
     expandtabs(args, kwargs, me) {
       const size = named(args, kwargs, 0, 'tabsize');
-      return str(V.strExpandtabs(self(me), size ? Number(asIndex(rt, size)) : 8));
+      return sameOrNew(V.strExpandtabs(self(me), size ? Number(asIndex(rt, size)) : 8), me!);
     },
     removeprefix(args, _k, me) {
       arity(rt, 'removeprefix', args, 1, 1);
@@ -156,7 +167,7 @@ export function installStrMethods(rt: Runtime): void {
       const s = self(me);
       return p && s.endsWith(p) ? str(s.slice(0, s.length - p.length)) : rt.incref(me!);
     },
-    format: (args, kwargs, me) => str(formatMethod(rt, self(me), args, kwargs)),
+    format: (args, kwargs, me) => formatMethodObject(rt, self(me), args, kwargs),
     __str__: (_a, _k, me) => rt.incref(me!),
     __len__: (_a, _k, me) => rt.int(BigInt(V.strLen(self(me)))),
   });

@@ -28,7 +28,8 @@ export function createConstPool(rt: Runtime): ConstPool {
     switch (v.type) {
       case 'int': return rt.cache(rt.int(v.value));
       case 'float': return rt.cache(rt.float(v.value));
-      case 'str': return v.value.length > 1 && NAME_CHARS.test(v.value) ? rt.intern(v.value) : rt.cache(rt.str(v.value));
+      // intern_string_constants: every constant made of name characters, one-character ones too
+      case 'str': return v.value.length > 0 && NAME_CHARS.test(v.value) ? rt.intern(v.value) : rt.cache(rt.str(v.value));
       case 'bool': return rt.bool(v.value);
       case 'none': return rt.none();
       case 'ellipsis': return rt.incref(rt.Ellipsis);

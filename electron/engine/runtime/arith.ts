@@ -10,7 +10,7 @@ import type { Runtime } from './runtime';
 import { Unsupported } from './errors';
 import { listExtend, listInplaceRepeat, sequenceConcat, sequenceRepeat } from './list-ops';
 import { setBinary, setInplace } from './set-ops';
-import { percentFormat } from './string-format';
+import { percentFormatObject } from './string-format';
 import { dictMergeInto } from './dict-merge';
 import { bigIntMillis, intBytesForBits, resultBits } from '../values/int-size';
 
@@ -75,6 +75,13 @@ function builtinNumeric(rt: Runtime, op: BinaryOperator, x: N.PyNum, y: N.PyNum)
   }
 }
 
+/** PyUnicode_Concat: with an empty operand the result is the other (exact str) operand itself. */
+function strConcat(rt: Runtime, a: PyObj & { value: string }, b: PyObj & { value: string }): PyObj {
+  if (a.value === '' && b.cls === rt.types.str) return rt.incref(b);
+  if (b.value === '' && a.cls === rt.types.str) return rt.incref(a);
+  return rt.str(a.value + b.value);
+}
+
 /** The builtin meaning of `a op b`, or null (NotImplemented). */
 function builtinBinary(rt: Runtime, op: BinaryOperator, a: PyObj, b: PyObj): PyObj | null {
   const x = numericValue(a);
@@ -88,7 +95,7 @@ function builtinBinary(rt: Runtime, op: BinaryOperator, a: PyObj, b: PyObj): PyO
   }
   switch (op) {
     case '+':
-      if (a.kind === 'str' && b.kind === 'str') return rt.str(a.value + b.value);
+      if (a.kind === 'str' && b.kind === 'str') return strConcat(rt, a, b);
       if (a.kind === 'list' && b.kind === 'list') return sequenceConcat(rt, a, b);
       if (a.kind === 'tuple' && b.kind === 'tuple') return sequenceConcat(rt, a, b);
       return null;
@@ -97,7 +104,7 @@ function builtinBinary(rt: Runtime, op: BinaryOperator, a: PyObj, b: PyObj): PyO
       if (a.kind === 'int' && (b.kind === 'str' || b.kind === 'list' || b.kind === 'tuple')) return sequenceRepeat(rt, b, a.value);
       return null;
     case '%':
-      if (a.kind === 'str') return rt.str(percentFormat(rt, a.value, b));
+      if (a.kind === 'str') return percentFormatObject(rt, a.value, b);
       return null;
     case '|':
       if (a.kind === 'dict' && b.kind === 'dict') {
@@ -187,7 +194,8 @@ export function unaryOp(rt: Runtime, op: '-' | '+' | 'not' | '~', a: PyObj): PyO
   if (op === 'not') return rt.bool(!truthy(rt, a));
   if (a.kind === 'int' || a.kind === 'float') {
     if (op === '-') return numberResult(rt, N.numNeg(a.value));
-    if (op === '+') return a.cls === rt.types.bool ? rt.int(a.value as bigint) : numberResult(rt, a.value);
+    // long_long and float_pos return an exact int or float itself; a bool becomes a plain int
+    if (op === '+') return a.cls === rt.types.bool ? rt.int(a.value as bigint) : rt.incref(a);
     if (op === '~' && a.kind === 'int') return rt.int(~a.value);
   }
   const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';

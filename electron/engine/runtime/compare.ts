@@ -48,6 +48,12 @@ function builtinCompare(rt: Runtime, a: PyObj, b: PyObj, op: CompareOp): boolean
     if (a.kind === 'dict' && b.kind === 'dict') e = dictsEqual(rt, a, b);
     else if (a.kind === 'set' && b.kind === 'set') e = a.store.size === b.store.size && isSubset(rt, a, b);
     else if (a.kind === 'range' && b.kind === 'range') e = rangesEqual(a, b);
+    // method_richcompare: the same function bound to the same object (compared by identity)
+    else if (a.kind === 'method' && b.kind === 'method') e = a.self === b.self && eq(rt, a.func, b.func);
+    // meth_richcompare: the same builtin method bound to the same object
+    else if (a.kind === 'builtin' && b.kind === 'builtin' && a.self && b.self) e = a.self === b.self && a.impl === b.impl;
+    // weakref_richcompare: two live weak references compare their referents; otherwise identity
+    else if (a.kind === 'weakref' && b.kind === 'weakref') e = a.referent && b.referent ? eq(rt, a.referent, b.referent) : a === b;
     if (e === null) return null;
     return op === '==' ? e : !e;
   }

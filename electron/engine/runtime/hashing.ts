@@ -52,6 +52,10 @@ export function hashOf(rt: Runtime, o: PyObj): bigint {
         rt.decref(r);
       }
     }
+    case 'weakref':
+      // weakref_hash: the referent's hash; a dead reference that was never hashed has none
+      if (!o.referent) throw rt.typeError('weak object has gone away');
+      return hashOf(rt, o.referent);
     default:
       return hashObject(o.id);
   }

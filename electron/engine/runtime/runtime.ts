@@ -63,6 +63,13 @@ const MEMORY_RESERVE_BYTES = 16 * 1024 * 1024;
 /** how much work (iterations, allocations) passes between two looks at the clock */
 const WORK_PER_CLOCK_CHECK = 4096;
 
+/**
+ * The one-character strings CPython 3.11 has interned at start-up as objects of their own, not
+ * the latin-1 singletons (measured: `sys.intern(chr(c)) is not chr(c)` in `python3 FILE.py`).
+ * Interning any other character interns its singleton.
+ */
+const STARTUP_INTERNED_CHARS = 'BCLST_abcdefhijklmnopqrstvwxy';
+
 export class Runtime {
   readonly heap = new Heap();
   types!: BuiltinTypes;
@@ -345,6 +352,12 @@ export class Runtime {
     return this.make<PyStr>({ kind: 'str', value, cls: this.types.str }, false, 49 + value.length);
   }
 
+  /** A new str object even for one character (what long_to_decimal_string and friends make). */
+  freshStr(value: string): PyStr {
+    if (value.length === 0) return this.incref(this.emptyStr);
+    return this.make<PyStr>({ kind: 'str', value, cls: this.types.str }, false, 49 + value.length);
+  }
+
   /** The interned string for `value` (sys.intern, identifier-like literals). */
   intern(value: string): PyStr {
     let s = this.interned.get(value);
@@ -421,9 +434,12 @@ export class Runtime {
     for (let c = 0; c < 256; c++) {
       const s = this.cache(this.make<PyStr>({ kind: 'str', value: String.fromCharCode(c), cls: this.types.str }, false, 50));
       this.latin1Chars.push(s);
-      if (c < 128) {
-        s.flags |= Flag.Interned;
-        this.interned.set(s.value, s);
+      if (STARTUP_INTERNED_CHARS.includes(s.value)) {
+        // start-up code (3.11's deep-frozen modules) interned its own object for this letter,
+        // so a literal 'a' is that object while 'xa'[1] is the latin-1 singleton (get_latin1_char)
+        const own = this.cache(this.make<PyStr>({ kind: 'str', value: s.value, cls: this.types.str }, false, 50));
+        own.flags |= Flag.Interned;
+        this.interned.set(s.value, own);
       }
     }
     this.emptyTuple = this.cache(this.make<PyTuple>({ kind: 'tuple', items: [], cls: this.types.tuple }, false, 40));

@@ -78,6 +78,9 @@ export function primitiveHash(o: PyObj): bigint | null {
 
 /** The hash a member is stored under: CPython's for builtin values, else derived from its key. */
 export function memberHash(o: PyObj, hashKey: string): bigint {
+  // an instance with a user __hash__ is looked up as 'h' + that hash (keys.ts customKey): it is
+  // stored under its own hash, so the set's layout and order follow it as in CPython
+  if (o.kind === 'instance' && /^h-?\d+$/.test(hashKey)) return BigInt(hashKey.slice(1));
   return primitiveHash(o) ?? strHash(hashKey);
 }
 

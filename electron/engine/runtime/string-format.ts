@@ -18,17 +18,73 @@ export function formatValue(rt: Runtime, v: PyObj, spec: string): PyObj {
       rt.decref(s);
     }
   }
-  if (spec === '') return rt.str(str(rt, v));
+  // PyObject_Format: an exact str with an empty spec is returned as is; other objects go
+  // through PyObject_Str (an int's digits are always a new string)
+  if (spec === '') return objectStr(rt, v);
   switch (v.kind) {
     case 'int':
       return rt.str(numeric(rt, () => formatInt(v.value, spec, v.cls.name)));
     case 'float':
       return rt.str(numeric(rt, () => formatFloat(v.value, spec)));
-    case 'str':
-      return rt.str(numeric(rt, () => formatStr(v.value, spec)));
+    case 'str': {
+      // format_string_internal writes a str that needs no padding or cut whole into the empty
+      // writer, which then returns it (_PyUnicodeWriter_WriteStr's readonly buffer)
+      const out = numeric(rt, () => formatStr(v.value, spec));
+      return out === v.value && v.cls === rt.types.str ? rt.incref(v) : rt.str(out);
+    }
     default:
       throw rt.typeError(`unsupported format string passed to ${v.cls.name}.__format__`);
   }
+}
+
+/**
+ * PyObject_Str: an exact str is its own str; an int's decimal digits are a new string even when
+ * they are one character (long_to_decimal_string does not use the latin-1 singletons).
+ */
+export function objectStr(rt: Runtime, v: PyObj): PyObj {
+  if (v.kind === 'str' && v.cls === rt.types.str) return rt.incref(v);
+  const text = str(rt, v);
+  if (v.kind === 'int' && v.cls === rt.types.int) return rt.freshStr(text);
+  // bool_repr returns the interned 'True' / 'False'
+  if (v.kind === 'int') return rt.intern(text);
+  return rt.str(text);
+}
+
+/** PyObject_Repr: an int's repr is a new string, like its str. */
+export function objectRepr(rt: Runtime, v: PyObj): PyObj {
+  const text = repr(rt, v);
+  if (v.kind === 'int' && v.cls === rt.types.int) return rt.freshStr(text);
+  if (v.kind === 'int') return rt.intern(text);
+  return rt.str(text);
+}
+
+/** A template that is one `%s` field and nothing else (an optional mapping key, `-`, width, precision). */
+const SINGLE_STR_FIELD = /^%(?:\(([^)]*)\))?-?\d*(?:\.\d+)?s$/;
+
+/**
+ * `format % args` as an object. PyUnicode_Format turns off over-allocation for its last field,
+ * so a template that is a lone `%s` whose exact str argument needs no padding or cut writes that
+ * str into the empty writer as is, and the result is the argument itself.
+ */
+export function percentFormatObject(rt: Runtime, format: string, args: PyObj): PyObj {
+  const out = percentFormat(rt, format, args);
+  const m = SINGLE_STR_FIELD.exec(format);
+  if (m) {
+    let value: PyObj | null = null;
+    if (m[1] !== undefined) {
+      if (args.kind === 'dict') {
+        const k = rt.str(m[1]);
+        try {
+          value = getItem(rt, args, k);
+          rt.decref(value);
+        } finally {
+          rt.decref(k);
+        }
+      }
+    } else value = args.kind === 'tuple' ? (args.items.length === 1 ? args.items[0]! : null) : args;
+    if (value && value.kind === 'str' && value.cls === rt.types.str && value.value === out) return rt.incref(value);
+  }
+  return rt.str(out);
 }
 
 const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g;
@@ -104,7 +160,27 @@ export function percentFormat(rt: Runtime, format: string, args: PyObj): string 
 }
 
 /** str.format(*args, **kwargs): replacement fields `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[i]}`, `!r`/`!s`/`!a`, `:spec`. */
-export function formatMethod(rt: Runtime, template: string, args: readonly PyObj[], kwargs: KwArgs | null): string {
+/**
+ * str.format as an object. The formatter turns off over-allocation for its last field, so when
+ * nothing but that field (after fields that wrote nothing) reaches the writer and the field is
+ * an exact str written whole, the writer's readonly buffer is the result: the str itself.
+ */
+export function formatMethodObject(rt: Runtime, template: string, args: readonly PyObj[], kwargs: KwArgs | null): PyObj {
+  const lone: { whole: PyObj | null } = { whole: null };
+  let out: string;
+  try {
+    out = formatMethod(rt, template, args, kwargs, lone);
+  } catch (e) {
+    if (lone.whole) rt.decref(lone.whole);
+    throw e;
+  }
+  const whole = lone.whole as PyObj | null;
+  if (whole && (whole as PyObj & { value: string }).value === out) return whole;
+  if (whole) rt.decref(whole);
+  return rt.str(out);
+}
+
+export function formatMethod(rt: Runtime, template: string, args: readonly PyObj[], kwargs: KwArgs | null, lone?: { whole: PyObj | null }): string {
   let out = '';
   let auto = 0;
   let i = 0;
@@ -124,8 +200,19 @@ export function formatMethod(rt: Runtime, template: string, args: readonly PyObj
         if (depth > 0) j++;
       }
       if (j >= template.length) throw rt.valueError("expected '}' before end of string");
-      out += formatField(rt, template.slice(i + 1, j), args, kwargs, () => auto++);
+      let whole: PyObj | null = null;
+      const piece = formatField(rt, template.slice(i + 1, j), args, kwargs, () => auto++, lone ? (w) => { whole = w; } : undefined);
+      if (lone) {
+        if (lone.whole) rt.decref(lone.whole);
+        lone.whole = out === '' ? whole : null;
+        if (whole && out !== '') rt.decref(whole);
+      }
+      out += piece;
       i = j + 1;
+      if (lone && i < template.length && lone.whole) {
+        rt.decref(lone.whole);
+        lone.whole = null;
+      }
       continue;
     }
     if (c === '}') {
@@ -140,7 +227,7 @@ export function formatMethod(rt: Runtime, template: string, args: readonly PyObj
   return out;
 }
 
-function formatField(rt: Runtime, field: string, args: readonly PyObj[], kwargs: KwArgs | null, nextAuto: () => number): string {
+function formatField(rt: Runtime, field: string, args: readonly PyObj[], kwargs: KwArgs | null, nextAuto: () => number, keep?: (whole: PyObj) => void): string {
   const colon = field.search(/[:]/);
   const bang = field.search(/!/);
   const nameEnd = Math.min(...[colon, bang, field.length].filter((x) => x >= 0));
@@ -179,10 +266,11 @@ function formatField(rt: Runtime, field: string, args: readonly PyObj[], kwargs:
       rt.decref(value);
       value = next;
     }
-    const converted = conversion === 'r' || conversion === 'a' ? rt.str(repr(rt, value)) : conversion === 's' ? rt.str(str(rt, value)) : rt.incref(value);
+    const converted = conversion === 'r' || conversion === 'a' ? objectRepr(rt, value) : conversion === 's' ? objectStr(rt, value) : rt.incref(value);
     try {
       const r = formatValue(rt, converted, spec);
       const s = (r as PyObj & { value: string }).value;
+      if (keep && r.kind === 'str' && r.cls === rt.types.str && (r === value || r === converted)) keep(rt.incref(r));
       rt.decref(r);
       return s;
     } finally {

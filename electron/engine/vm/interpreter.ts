@@ -20,7 +20,7 @@ import { contains, delItem, getItem, setItem } from '../runtime/sequences';
 import { listAppend, listExtend } from '../runtime/list-ops';
 import { setAdd, setUpdate } from '../runtime/set-ops';
 import { dictMergeInto } from '../runtime/dict-merge';
-import { formatValue } from '../runtime/string-format';
+import { formatValue, objectRepr, objectStr } from '../runtime/string-format';
 import { str as pyStr, repr as pyRepr } from '../runtime/repr';
 import { takeFrameReferences } from '../runtime/references';
 import { bindArguments } from './arguments';
@@ -431,7 +431,7 @@ export class Interpreter {
               const v = stack[f.sp - 1]!;
               try {
                 const conv = arg & 3;
-                const converted = conv === 1 ? rt.str(pyStr(rt, v)) : conv === 2 ? rt.str(pyRepr(rt, v)) : conv === 3 ? rt.str(pyRepr(rt, v)) : rt.incref(v);
+                const converted = conv === 1 ? objectStr(rt, v) : conv === 2 ? objectRepr(rt, v) : conv === 3 ? rt.str(pyRepr(rt, v)) : rt.incref(v);
                 try {
                   stack[f.sp - 1] = formatValue(rt, converted, spec ? (spec as PyObj & { value: string }).value : '');
                 } finally {

@@ -1,0 +1,11 @@
+# str methods that change nothing return the string itself; case methods always make a new one
+s = ''.join(['ab', 'c'])
+print(s.strip() is s, s.lstrip('x') is s, s.rstrip('yz') is s, s.strip('a') is s)
+print(s.replace('x', 'y') is s, s.replace('a', 'b', 0) is s, s.replace('a', 'a') is s, s.replace('a', 'b') is s)
+print(s.expandtabs() is s, s.center(2) is s, s.ljust(3) is s, s.rjust(4) is s, s.zfill(1) is s)
+print(s.split()[0] is s, s.split('x')[0] is s, s.rsplit('q')[0] is s, s.splitlines()[0] is s, s.split('b')[0] is s)
+print(s.partition('x')[0] is s, s.rpartition('x')[2] is s, s.partition('b')[0] is s)
+print(s.lower() is s, s.upper() is s, s.title() is s, s.swapcase() is s, s.capitalize() is s)
+print(s[:] is s, s[0:] is s, s[::1] is s, s[0:2] is s, ''.join([s]) is s, '-'.join([s]) is s)
+u = ''.join(['  ', s, '\t'])
+print(u.strip() is s, u.strip() == s, u.expandtabs() is u)
