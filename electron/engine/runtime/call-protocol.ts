@@ -9,15 +9,17 @@ import type { Runtime } from './runtime';
 /** Builtin types CPython 3.11 calls through tp_call (their tp_vectorcall is NULL). */
 const TYPES_WITHOUT_VECTORCALL = new Set([
   'bytearray', 'bytes', 'classmethod', 'complex', 'int', 'memoryview', 'object', 'property', 'slice',
-  'staticmethod', 'str', 'zip', 'weakref', 'NoneType',
+  'staticmethod', 'str', 'zip', 'weakref', 'weakref.ReferenceType', 'NoneType',
 ]);
 
 /**
  * Builtin functions declared METH_VARARGS in 3.11's Python/bltinmodule.c, and zip, a type
  * there (a function here) without a vectorcall, so type_call hands zip_new an argument tuple.
  * min and max are METH_VARARGS too, but min_max iterates over its tuple: minMax builds it.
+ * sys.getsizeof (Python/sysmodule.c) and gc.set_threshold (Modules/gcmodule.c) are module
+ * functions declared METH_VARARGS (measured: each leaves one tuple on 3.11's allocation count).
  */
-const VARARGS_FUNCTIONS = new Set(['dir', 'vars', 'zip']);
+const VARARGS_FUNCTIONS = new Set(['dir', 'vars', 'zip', 'getsizeof', 'set_threshold']);
 
 /** Method descriptors declared METH_VARARGS in 3.11 (Objects/dictobject.c, setobject.c, unicodeobject.c). */
 const VARARGS_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
