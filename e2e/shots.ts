@@ -2,13 +2,12 @@
 // answering, after a wrong answer, after a right one (with the heap diagram), the level-complete
 // celebration and the map after the win, then the classroom (e2e/classroom-shots.ts: the level
 // editor, a challenge in play, the teacher view), then the whole campaign map and the puzzle
-// mechanics (e2e/mechanics-shots.ts) and the heap diagram in the editor (e2e/diagram-shots.ts) — into SHOTS_DIR (default e2e/shots/).
+// mechanics (e2e/mechanics-shots.ts) — into SHOTS_DIR (default e2e/shots/).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { GameSession } from './host';
 import { launchGame, REPO_ROOT } from './host';
 import { takeClassroomShots } from './classroom-shots';
-import { takeDiagramShots } from './diagram-shots';
 import { takeMechanicsShots } from './mechanics-shots';
 import { levelFacts } from './level-facts';
 import { answerIdentity, answerOutput, createPlayer, mapLevel, question, verdictOf } from './player';
@@ -68,7 +67,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   try {
     const files = await takeShots(session, dir);
     files.push(...(await takeMechanicsShots(dir)));
-    files.push(...(await takeDiagramShots(dir)));
     console.log(`wrote ${files.length} screenshots:\n${files.join('\n')}`);
   } finally {
     await session.close();
