@@ -11,7 +11,7 @@ import { GRID, SHARED } from './classroom-levels';
 import { authorLevel, challengeQuestion, editorQuestion, engineAnswer, openClassroom } from './classroom-player';
 import type { GameSession } from './host';
 import { launchGame } from './host';
-import { createPlayer, question } from './player';
+import { createPlayer } from './player';
 
 const python = (code: string) => execFileSync('python3', ['-c', code], { encoding: 'utf8' });
 /** References to `a` after line 3, as CPython counts them (getrefcount's own argument removed). */

@@ -1,6 +1,6 @@
 // The classroom's result shapes on the channel map (re-exported by electron/api.ts). Types only,
 // free of zod and Node, so the renderer can import them with `import type`.
-import type { PlayableLevel, PlayerAnswer, PublicQuestion } from '../api';
+import type { PlayableLevel, PlayerAnswer } from '../api';
 import type { LevelQuestion } from '../levels/schema';
 
 export interface PackRulesView {

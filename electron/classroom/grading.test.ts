@@ -3,6 +3,10 @@
 // edited on purpose here are resealed (their integrity chain recomputed, as a determined student
 // could) so that each test sees the one rule it is about; integrity.test.ts tests the chain.
 import { describe, expect, it } from 'vitest';
+
+/** A result file as JSON, edited freely by the tamper tests (any shape goes, as in a forged file). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a forged file has no type
+type TamperedJson = Record<string, any>;
 import { gradeResults } from './grading';
 import { csvField, reportCsv } from './report-csv';
 import { reportText } from './report-text';
@@ -16,8 +20,8 @@ const allRight = play(pack, solutions, 'Ana', (_l, _q, correct) => correct);
 const allWrong = play(pack, solutions, 'Ben', (_l, _q, correct) => wrongFor(correct));
 // right on counting, wrong alias, right output
 const mixed = play(pack, solutions, 'Cleo', (l, q, correct) => (l === 1 && q === 0 ? wrongFor(correct) : correct));
-const edited = (result: ChallengeResult, change: (json: Record<string, any>) => void) => {
-  const json = structuredClone(result) as Record<string, any>;
+const edited = (result: ChallengeResult, change: (json: TamperedJson) => void) => {
+  const json = structuredClone(result) as TamperedJson;
   change(json);
   return resealed(json);
 };
@@ -84,7 +88,7 @@ describe('flags: a file that cannot be graded is listed apart, any other is show
   };
 
   it('a result edited to claim a score: the extra field is refused', () => {
-    const claimed = structuredClone(allWrong) as Record<string, any>;
+    const claimed = structuredClone(allWrong) as TamperedJson;
     claimed.score = 3;
     claimed.answers[0].correct = true;
     expect(flagsFor([fileOf('ben.rqresult', claimed)])).toEqual({
@@ -119,7 +123,7 @@ describe('flags: a file that cannot be graded is listed apart, any other is show
   });
 
   it('tampering: unknown questions, times out of order, extra tries, late answers, wrong answer shapes', () => {
-    const cases: [string, (r: Record<string, any>) => void, RegExp][] = [
+    const cases: [string, (r: TamperedJson) => void, RegExp][] = [
       ['unknown level', (r) => { r.answers[0].levelId = 'secret'; }, /no question 0 in a level "secret"/],
       ['unknown question', (r) => { r.answers[0].question = 3; }, /no question 3 in a level "counting"/],
       ['out of order', (r) => { r.answers[1].atMs = 1; }, /answer 2: its time \(1 ms\) is before the previous answer's/],
@@ -143,7 +147,7 @@ describe('flags: a file that cannot be graded is listed apart, any other is show
     const three = makePack(rules3);
     const played = play(three.pack, three.solutions, 'Gus', (_l, _q, c) => c);
     const withHints = (hints: unknown[]) => edited(played, (r) => { r.hints = hints; });
-    const cases: [string, ChallengePack, Record<string, any>, RegExp][] = [
+    const cases: [string, ChallengePack, TamperedJson, RegExp][] = [
       ['switched off', pack, edited(allRight, (r) => { r.hints = [{ levelId: 'grid', index: 0, atMs: 1_000 }]; }), /records hints, but the pack switches hints off/],
       ['second first', three.pack, withHints([{ levelId: 'grid', index: 1, atMs: 1_000 }]), /hint 1: hint 2 of "grid" out of order \(hint 1 comes next\)/],
       ['too many', three.pack, withHints([{ levelId: 'grid', index: 0, atMs: 1_000 }, { levelId: 'grid', index: 1, atMs: 2_000 }]), /hint 2: "grid" has only 1 hints/],

@@ -1,6 +1,6 @@
 // The game's rules as pure functions over plain data: locks, stars, answer checking and the
 // trace gate. No I/O here, so every rule is unit-tested directly.
-import type { AnswerDiff, LevelState, PlayerAnswer, QuestionStatus, Stars } from '../api';
+import type { AnswerDiff, LevelState, PlayerAnswer, Stars } from '../api';
 import type { LevelProgress } from '../progress/format';
 import type { LevelSolution } from './answers';
 import { heapAnswerIsCorrect, heapDifference, heapShapeProblem } from './mechanics/heap-puzzle';

@@ -83,6 +83,5 @@ export function toBytes(text: string, line: number, col: number): Uint8Array {
 
 /** Checks the raw text of a bytes literal before decoding: non-ASCII characters are errors. */
 export function checkAsciiSource(body: string, line: number, col: number): void {
-  // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(body)) throw syntaxError('bytes can only contain ASCII literal characters', line, col);
 }

@@ -7,6 +7,7 @@ import { mismatches, ours, pyEvalBatch, pyLiteral } from './python-batch';
 const edgeCases = [
   0, -0, 1, -1, 0.1, 0.5, 1e16, 1e15, 9999999999999998, 1e-5, 1e-4, 1.5e-7, 0.0001, 123, 1e22,
   1e100, 5e-324, -5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, Infinity, -Infinity,
+  // eslint-disable-next-line no-loss-of-precision -- these literals are the doubles CPython prints back
   NaN, 123456789012345680, 0.3, 2 / 3, 1e21, 1.5, 100, 12345678901234567, 1234567890123456.7,
 ];
 

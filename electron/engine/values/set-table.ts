@@ -236,9 +236,7 @@ export class SetTable<T> {
   /** `set_intersection_multi`: `s.intersection(a, b, ...)` */
   intersectionMulti(...others: SetSource<T>[]): SetTable<T> {
     if (others.length === 0) return this.copy();
-    let result: SetTable<T> = this;
-    for (const other of others) result = result.intersection(other);
-    return result;
+    return others.reduce<SetTable<T>>((result, other) => result.intersection(other), this);
   }
 
   /** `set_intersection_update(_multi)`: `s &= t`; the result's table replaces ours */

@@ -12,7 +12,6 @@ import {
   bytesSize,
   generatorSize,
   intSize,
-  listSize,
   slotsInstanceSize,
   strSize,
   tupleSize,

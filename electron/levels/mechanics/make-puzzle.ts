@@ -63,11 +63,19 @@ export function programOf(question: MakeQuestion, order: readonly number[]): str
 function pathsOf(graph: HeapGraph): Map<number, string> {
   const paths = new Map<number, string>();
   const queue: number[] = [];
-  for (const [name, id] of graph.bindings) if (!paths.has(id)) (paths.set(id, name), queue.push(id));
+  for (const [name, id] of graph.bindings) {
+    if (!paths.has(id)) {
+      paths.set(id, name);
+      queue.push(id);
+    }
+  }
   while (queue.length > 0) {
     const id = queue.shift()!;
     for (const s of graph.objects.get(id)?.slots ?? []) {
-      if (s.target !== null && !paths.has(s.target)) (paths.set(s.target, `${paths.get(id)}${s.key}`), queue.push(s.target));
+      if (s.target !== null && !paths.has(s.target)) {
+        paths.set(s.target, `${paths.get(id)}${s.key}`);
+        queue.push(s.target);
+      }
     }
   }
   return paths;
