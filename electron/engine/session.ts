@@ -1,6 +1,7 @@
 // A fresh interpreter: the builtin types and caches, the builtins module, sys/gc/copy/weakref,
 // and the hooks that let runtime code call back into the run loop.
 import { builtinFunctions } from './builtins/functions';
+import { BUILTIN_CONVENTIONS, withConvention } from './builtins/conventions';
 import { installConstructors } from './builtins/constructors';
 import { installModules } from './builtins/modules';
 import { installAllMethods } from './builtins/install-methods';
@@ -112,7 +113,8 @@ function makeBuiltins(rt: Runtime): PyDict {
   const d = rt.cache(rt.make<PyDict>({ kind: 'dict', store: new DictStore(), cls: rt.types.dict }, false, 64));
   const set = (name: string, v: PyObj) => dictSetStr(rt, d, name, v);
   for (const [name, impl] of Object.entries(builtinFunctions(rt))) {
-    set(name, builtinFunction(rt, name, (args, kwargs) => impl(args, kwargs)));
+    const call = withConvention(rt, name, BUILTIN_CONVENTIONS[name], impl);
+    set(name, builtinFunction(rt, name, (args, kwargs) => call(args, kwargs)));
   }
   const T = rt.types;
   for (const name of ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'object', 'type', 'slice', 'property', 'staticmethod', 'classmethod', 'super']) {

@@ -16,10 +16,11 @@ import { parseFloat as pyParseFloat, parseInt as pyParseInt } from '../values/nu
 import { floatToInt, intToFloat } from '../values/float-ops';
 import { arity, asIndex, noKwargs } from './args';
 import { makeSuper } from './functions';
+import { TYPE_CONVENTIONS, withConvention } from './conventions';
 
 export function installConstructors(rt: Runtime): void {
   const T = rt.types;
-  const on = (t: PyType, f: (args: readonly PyObj[], kwargs: KwArgs | null) => PyObj) => rt.typeCalls.set(t, f);
+  const on = (t: PyType, f: (args: readonly PyObj[], kwargs: KwArgs | null) => PyObj) => rt.typeCalls.set(t, withConvention(rt, t.name, TYPE_CONVENTIONS[t.name], f));
 
   on(T.int, (args, kwargs) => {
     const base = kwargs?.get('base') ?? args[1];

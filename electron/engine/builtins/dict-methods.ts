@@ -17,7 +17,7 @@ export function dictView(rt: Runtime, d: PyDict, which: PyDictView['which']): Py
 }
 
 function method(rt: Runtime, name: string, kwargs: KwArgs | null, args: readonly PyObj[], min: number, max: number): void {
-  noKwargs(rt, name, kwargs);
+  noKwargs(rt, name.includes('.') ? name : `dict.${name}`, kwargs); // _PyObject_FunctionStr: the qualified name
   arity(rt, name, args, min, max);
 }
 

@@ -16,7 +16,7 @@ import { sortList } from '../builtins/list-methods';
 import { sequenceToList } from '../runtime/list-ops';
 import { formatValue, objectRepr } from '../runtime/string-format';
 import { numAbs, numDivmod, numRound, numPow } from '../values/numbers';
-import { arity, asIndex, kwarg, noKwargs, onlyKwargs } from './args';
+import { arity, asIndex, checkCall, kwarg, noKwargs, onlyKwargs } from './args';
 import { argumentTuple, CallScratch } from '../runtime/call-protocol';
 
 type Impl = (args: readonly PyObj[], kwargs: KwArgs | null) => PyObj;
@@ -217,7 +217,7 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       return minMax(rt, 'max', args, kwargs, '>');
     },
     sorted(args, kwargs) {
-      arity(rt, 'sorted', args, 1, 1);
+      checkCall(rt, 'sorted', { kind: 'positional', min: 1, max: 1 }, args, null); // builtin_sorted: keywords go to list.sort
       onlyKwargs(rt, 'sort', kwargs, ['key', 'reverse']);
       const list = sequenceToList(rt, args[0]!);
       try {
@@ -228,8 +228,8 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       }
       return list;
     },
-    reversed(args) {
-      arity(rt, 'reversed', args, 1, 1);
+    reversed(args, kwargs) {
+      checkCall(rt, 'reversed', { kind: 'positional', min: 1, max: 1 }, args, kwargs); // reversed_new
       const s = args[0]!;
       if ((s.kind === 'list' || s.kind === 'tuple') && s.cls.builtin) {
         rt.incref(s);
@@ -254,36 +254,36 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
       throw rt.typeError(`'${s.cls.name}' object is not reversible`);
     },
     enumerate(args, kwargs) {
+      // enumerate_vectorcall: its own words for a missing iterable and for unknown keywords
+      for (const k of kwargs?.keys() ?? []) {
+        if (k !== 'iterable' && k !== 'start') throw rt.typeError(`'${k}' is an invalid keyword argument for enumerate()`);
+      }
       const all = positionalAndKw(rt, 'enumerate', args, kwargs, ['iterable', 'start']);
-      if (!all[0]) throw rt.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+      if (!all[0]) throw rt.typeError("enumerate() missing required argument 'iterable'");
       const start = all[1] ? asIndex(rt, all[1]) : 0n;
       const it = getIter(rt, all[0]);
       return newIterator(rt, 'enumerate', { type: 'enumerate', it, count: start, result: rt.tuple([rt.none(), rt.none()]) });
     },
     zip(args, kwargs) {
       onlyKwargs(rt, 'zip', kwargs, ['strict']);
+      // zip_new (3.11): the iterator's own TypeError ("'int' object is not iterable") goes out as is
       const its: PyObj[] = [];
       try {
         for (const a of args) its.push(getIter(rt, a));
       } catch (e) {
-        if (e instanceof PyException && e.exc.cls === T.TypeError) {
-          rt.decref(e.exc);
-          const i = its.length;
-          rt.heap.decrefAll(its);
-          throw rt.typeError(`zip argument #${i + 1} must support iteration`);
-        }
         rt.heap.decrefAll(its);
         throw e;
       }
       return newIterator(rt, 'zip', { type: 'zip', its, result: its.length > 0 ? rt.tuple(its.map(() => rt.none())) : null });
     },
-    map(args) {
+    map(args, kwargs) {
+      noKwargs(rt, 'map', kwargs); // map_new: _PyArg_NoKeywords first
       if (args.length < 2) throw rt.typeError('map() must have at least two arguments.');
       const its = args.slice(1).map((a) => getIter(rt, a));
       return newIterator(rt, 'map', { type: 'map', fn: rt.incref(args[0]!), its });
     },
-    filter(args) {
-      arity(rt, 'filter', args, 2, 2);
+    filter(args, kwargs) {
+      checkCall(rt, 'filter', { kind: 'positional', min: 2, max: 2 }, args, kwargs); // filter_new
       const it = getIter(rt, args[1]!);
       return newIterator(rt, 'filter', { type: 'filter', fn: rt.incref(args[0]!), it });
     },
@@ -430,11 +430,12 @@ function scan(rt: Runtime, iterable: PyObj, want: boolean): boolean {
  * inside a key function match CPython, and a long iterable is never held in memory at once.
  */
 function minMax(rt: Runtime, name: string, args: readonly PyObj[], kwargs: KwArgs | null, op: '<' | '>'): PyObj {
+  // min_max: the positional count is checked before PyArg_ParseTupleAndKeywords sees keywords
+  if (args.length === 0) throw rt.typeError(`${name} expected at least 1 argument, got 0`);
   onlyKwargs(rt, name, kwargs, ['key', 'default']);
   const keyArg = kwarg(kwargs, 'key');
   const key = keyArg && keyArg !== rt.None ? keyArg : null;
   const dflt = kwarg(kwargs, 'default');
-  if (args.length === 0) throw rt.typeError(`${name} expected at least 1 argument, got 0`);
   if (args.length > 1 && dflt) throw rt.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   // min and max are METH_VARARGS: cfunction_call gives min_max an argument tuple and keywords
   // dict, alive until it returns; with several arguments it iterates over that tuple itself

@@ -56,13 +56,13 @@ export function installListMethods(rt: Runtime): void {
       return rt.none();
     },
     insert(args, kwargs, s) {
-      noKwargs(rt, 'insert', kwargs);
+      noKwargs(rt, 'list.insert', kwargs);
       arity(rt, 'insert', args, 2, 2);
       listInsert(rt, self(s), asSsize(rt, args[0]!), args[1]!);
       return rt.none();
     },
     pop(args, kwargs, s) {
-      noKwargs(rt, 'pop', kwargs);
+      noKwargs(rt, 'list.pop', kwargs);
       arity(rt, 'pop', args, 0, 1);
       const list = self(s);
       let index = args[0] ? asSsize(rt, args[0]) : -1;
@@ -93,7 +93,7 @@ export function installListMethods(rt: Runtime): void {
       throw rt.valueError('list.remove(x): x not in list');
     },
     index(args, kwargs, s) {
-      noKwargs(rt, 'index', kwargs);
+      noKwargs(rt, 'list.index', kwargs);
       arity(rt, 'index', args, 1, 3);
       const list = self(s);
       const start = args[1] ? searchBound(rt, args[1], list.items.length) : 0;

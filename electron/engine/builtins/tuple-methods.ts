@@ -10,7 +10,7 @@ export function installTupleMethods(rt: Runtime): void {
   const self = (o: PyObj | null): PyTuple => o as PyTuple;
   defineMethods(rt, rt.types.tuple, {
     index(args, kwargs, s) {
-      noKwargs(rt, 'index', kwargs);
+      noKwargs(rt, 'tuple.index', kwargs);
       arity(rt, 'index', args, 1, 3);
       const items = self(s).items;
       const start = args[1] ? searchBound(rt, args[1], items.length) : 0;

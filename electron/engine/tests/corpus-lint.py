@@ -16,7 +16,8 @@ MODULES = {
 }
 BUILTINS = set('''print len range id type isinstance hasattr getattr setattr list tuple dict
     set str int float bool repr sum min max sorted reversed enumerate zip abs round iter next
-    map filter hash object super True False None'''.split())
+    map filter hash object super True False None all any ascii bin callable chr classmethod
+    delattr divmod format frozenset hex issubclass oct ord pow property slice staticmethod'''.split())
 EXCEPTIONS = {name for name in dir(builtins)
               if isinstance(getattr(builtins, name), type)
               and issubclass(getattr(builtins, name), BaseException)}

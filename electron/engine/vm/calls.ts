@@ -180,8 +180,18 @@ function tpCall(vm: Interpreter, callable: PyObj, args: readonly PyObj[], kwargs
 /** A builtin's body: a method descriptor takes its first argument as self. */
 function callBuiltin(vm: Interpreter, b: PyBuiltin, args: readonly PyObj[], kwargs: KwArgs | null): PyObj {
   if (b.owner) {
-    // an unbound method descriptor: list.append(lst, x)
-    if (args.length === 0) throw vm.rt.typeError(`unbound method ${b.owner.name}.${b.name}() needs an argument`);
+    // an unbound method descriptor: list.append(lst, x). descrobject.c: a dunder is a slot
+    // wrapper (wrapperdescr_call), the rest method descriptors (method_check_args,
+    // descr_check); each words a missing or wrong self its own way
+    const wrapper = b.name.startsWith('__') && b.name.endsWith('__');
+    const owner = b.owner.name;
+    if (args.length === 0) {
+      throw vm.rt.typeError(wrapper ? `descriptor '${b.name}' of '${owner}' object needs an argument` : `unbound method ${owner}.${b.name}() needs an argument`);
+    }
+    if (!args[0]!.cls.mro.includes(b.owner)) {
+      const got = args[0]!.cls.name;
+      throw vm.rt.typeError(wrapper ? `descriptor '${b.name}' requires a '${owner}' object but received a '${got}'` : `descriptor '${b.name}' for '${owner}' objects doesn't apply to a '${got}' object`);
+    }
     return b.impl(args.slice(1), kwargs, args[0]!);
   }
   return b.impl(args, kwargs, b.self);
