@@ -330,7 +330,10 @@ export function builtinFunctions(rt: Runtime): Record<string, Impl> {
     },
     format(args) {
       arity(rt, 'format', args, 1, 2);
-      const spec = args[1] ? strArg(rt, args[1], 'format_spec') : '';
+      const specObj = args[1];
+      // builtin_format's clinic: format_spec is a str parameter (_PyArg_BadArgument)
+      if (specObj && specObj.kind !== 'str') throw rt.typeError(`format() argument 2 must be str, not ${specObj === rt.None ? 'None' : specObj.cls.name}`);
+      const spec = specObj && specObj.kind === 'str' ? specObj.value : '';
       return formatValue(rt, args[0]!, spec);
     },
     vars(args) {

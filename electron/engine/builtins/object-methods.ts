@@ -1,6 +1,6 @@
 // The methods every object inherits from `object`, and BaseException's, so that
 // `super().__init__(...)`, `object.__setattr__(self, ...)` and `super().__new__(cls)` work.
-import { setAttr, delAttr, getAttr } from '../runtime/attributes';
+import { setAttr, delAttr, getAttr, lookupInMro } from '../runtime/attributes';
 import { newInstance } from '../runtime/classes';
 import type { PyInstance, PyObj, PyType } from '../runtime/objects';
 import { repr, str, exceptionStr } from '../runtime/repr';
@@ -13,7 +13,17 @@ import { initWithMembers } from '../runtime/name-errors';
 export function installObjectMethods(rt: Runtime): void {
   const T = rt.types;
   defineMethods(rt, T.object, {
-    __init__: () => rt.none(),
+    // object_init: surplus arguments are an error once the type overrides __init__, or
+    // does not override __new__ either (only a class with its own __new__ may pass them)
+    __init__: (args, kwargs, self) => {
+      if (args.length === 0 && !(kwargs && kwargs.size > 0)) return rt.none();
+      const type = self!.cls;
+      const ownInit = lookupInMro(type, '__init__') !== lookupInMro(T.object, '__init__');
+      const ownNew = lookupInMro(type, '__new__') !== lookupInMro(T.object, '__new__');
+      if (ownInit) throw rt.typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+      if (!ownNew) throw rt.typeError(`${type.name}.__init__() takes exactly one argument (the instance to initialize)`);
+      return rt.none();
+    },
     __repr__: (_a, _k, self) => rt.str(defaultRepr(self!)),
     __str__: (_a, _k, self) => rt.str(str(rt, self!)),
     __eq__: (args, _k, self) => (args[0] === self ? rt.bool(true) : rt.incref(rt.NotImplemented)),

@@ -2,6 +2,7 @@
 // initialize_locals), with CPython 3.11's error messages.
 import { CodeFlag } from '../compiler/code';
 import type { PyCell, PyFunction, PyObj } from '../runtime/objects';
+import type { PyException } from '../runtime/errors';
 import { dictGetStr, dictSetStr } from '../runtime/dict-ops';
 import type { Runtime } from '../runtime/runtime';
 import type { Frame } from './frame';
@@ -34,6 +35,7 @@ export function bindArguments(
   const total = argcount + code.kwonlyargcount;
   const name = func.qualname;
   const pending: PyObj[] = [];
+  let tooMany: (() => PyException) | null = null;
   try {
     const nPos = Math.min(positional.length, argcount);
     for (let i = 0; i < nPos; i++) locals[i] = positional[i]!;
@@ -41,13 +43,17 @@ export function bindArguments(
     if (code.flags & CodeFlag.VarArgs) {
       locals[slot++] = rt.tuple(positional.slice(nPos));
     } else if (positional.length > argcount) {
+      // too_many_positional comes after the keywords are bound (initialize_locals), so a
+      // keyword that collides with a positional parameter is reported first
       pending.push(...positional.slice(nPos));
-      const withDefaults = func.defaults ? func.defaults.items.length : 0;
-      const given = positional.length;
-      const takes = withDefaults > 0 ? `from ${argcount - withDefaults} to ${argcount}` : `${argcount}`;
-      const kwGiven = keywords ? keywords.filter(([k]) => code.varnames.indexOf(k) >= argcount && code.varnames.indexOf(k) < total).length : 0;
-      const extra = kwGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')}) were given` : ` ${given === 1 ? 'was' : 'were'} given`;
-      throw rt.typeError(`${name}() takes ${takes} positional argument${argcount === 1 && withDefaults === 0 ? '' : 's'} but ${given}${extra}`);
+      tooMany = () => {
+        const withDefaults = func.defaults ? func.defaults.items.length : 0;
+        const given = positional.length;
+        const takes = withDefaults > 0 ? `from ${argcount - withDefaults} to ${argcount}` : `${argcount}`;
+        const kwGiven = keywords ? keywords.filter(([k]) => code.varnames.indexOf(k) >= argcount && code.varnames.indexOf(k) < total).length : 0;
+        const extra = kwGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')}) were given` : ` ${given === 1 ? 'was' : 'were'} given`;
+        return rt.typeError(`${name}() takes ${takes} positional argument${argcount === 1 && withDefaults === 0 ? '' : 's'} but ${given}${extra}`);
+      };
     }
     let kwargsDict: PyObj | null = null;
     if (code.flags & CodeFlag.VarKeywords) {
@@ -76,6 +82,7 @@ export function bindArguments(
         }
       }
     }
+    if (tooMany) throw tooMany();
     // defaults fill the trailing positional parameters that were not given
     const defaults = func.defaults ? func.defaults.items : [];
     const firstDefault = argcount - defaults.length;
