@@ -6,11 +6,11 @@ import { createConstPool } from './compiler/const-pool';
 import { SourceError } from './source-error';
 import { createSession, type Session } from './session';
 import { BudgetExceeded, PyException, Unsupported } from './runtime/errors';
-import { dictSetStr, dictClear } from './runtime/dict-ops';
+import { dictGetStr, dictSetStr } from './runtime/dict-ops';
 import { collect } from './runtime/gc';
 import { exceptionStr } from './runtime/repr';
 import { suggestionTrailer } from './runtime/suggestions';
-import type { PyDict, PyInstance } from './runtime/objects';
+import { Flag, type PyDict, type PyInstance, type PyObj } from './runtime/objects';
 import { Frame } from './vm/frame';
 import type { CodeObject } from './compiler/code';
 
@@ -157,16 +157,47 @@ export function formatTraceback(session: Session, exc: PyInstance, source: strin
   return out;
 }
 
-/** Interpreter shutdown: the main module's names are released in order, then cycles collected. */
+/**
+ * Interpreter shutdown as Py_FinalizeEx does it: a collection while the program's globals are
+ * still intact (PyGC_Collect, skipped when gc is disabled); then finalize_modules drops the
+ * __main__ module, whose dict is then freed at once (when nothing else holds it) or, held by
+ * the program's functions and classes, becomes cyclic garbage that the next collection
+ * (_PyGC_CollectNoFail, even with gc disabled) finalizes with the globals still readable, and
+ * then clears. Whatever a finalizer kept alive is cleared last (_PyModule_ClearDict).
+ */
 function shutdown(session: Session, globals: PyInstance['dict'] & object): void {
   const { rt, gc } = session;
   rt.handledException = null;
-  dictClear(rt, globals);
-  rt.decref(globals);
   gc.collecting = true;
   try {
-    collect(rt, gc, 2);
+    if (gc.enabled) collect(rt, gc, 2);
+    const survives = globals.rc > 1;
+    rt.decref(globals);
+    if (survives) collect(rt, gc, 2);
+    if (survives && !(globals.flags & Flag.Freed) && globals.store.size > 0) {
+      rt.incref(globals);
+      clearModuleDict(rt, globals);
+      rt.decref(globals);
+      collect(rt, gc, 2);
+    }
   } finally {
     gc.collecting = false;
   }
+}
+
+/** _PyModule_ClearDict: names with one leading underscore set to None first, then the others. */
+function clearModuleDict(rt: Session['rt'], d: PyDict): void {
+  const pass = (first: boolean) => {
+    for (const [k] of d.store.entries()) {
+      const name = (k as PyObj & { value: string }).value;
+      const underscore = name.startsWith('_') && !name.startsWith('__');
+      if (first ? !underscore : name === '__builtins__') continue;
+      const v = dictGetStr(d, name);
+      if (!v || v === rt.None) continue;
+      const old = dictSetStr(rt, d, name, rt.none());
+      if (old) rt.decref(old);
+    }
+  };
+  pass(true);
+  pass(false);
 }

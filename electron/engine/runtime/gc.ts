@@ -172,9 +172,12 @@ function deleteGarbage(rt: Runtime, finalList: readonly PyObj[], old: Set<PyObj>
 }
 
 /**
- * The objects of `young` reachable only from each other: count each object's references
- * from outside the set (refcount minus internal references); whatever is reachable from an
- * object with outside references survives.
+ * The objects of `young` reachable only from each other, as gcmodule.c finds them: update_refs
+ * and subtract_refs leave each object its references from outside the set; move_unreachable
+ * then scans the list in order, moving objects with none to the unreachable list and moving
+ * back (to the end of the list) those a reachable object's tp_traverse finds there. So the
+ * survivors are reordered as CPython reorders them, which decides the order later collections
+ * (and interpreter shutdown) run finalizers in. `young` is left holding the survivors in order.
  */
 function findUnreachable(young: Set<PyObj>): PyObj[] {
   const gcRefs = new Map<PyObj, number>();
@@ -185,27 +188,34 @@ function findUnreachable(young: Set<PyObj>): PyObj[] {
       if (n !== undefined) gcRefs.set(r, n - 1);
     }
   }
-  const reachable = new Set<PyObj>();
-  const stack: PyObj[] = [];
-  for (const o of young) {
-    if (gcRefs.get(o)! > 0) {
-      reachable.add(o);
-      stack.push(o);
+  const list = [...young];
+  const unreachable = new Set<PyObj>();
+  const survivors: PyObj[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i]!;
+    if (gcRefs.get(o)! <= 0) {
+      unreachable.add(o);
+      continue;
+    }
+    survivors.push(o);
+    for (const r of traverseOrder(o)) {
+      const n = gcRefs.get(r);
+      if (n === undefined) continue;
+      if (unreachable.delete(r)) {
+        list.push(r);
+        gcRefs.set(r, 1);
+      } else if (n <= 0) gcRefs.set(r, 1);
     }
   }
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    for (const r of gcReferents(o)) {
-      if (gcRefs.has(r) && !reachable.has(r)) {
-        reachable.add(r);
-        stack.push(r);
-      }
-    }
-  }
-  const out: PyObj[] = [];
-  for (const o of young) if (!reachable.has(o)) out.push(o);
-  for (const o of out) young.delete(o);
-  return out;
+  young.clear();
+  for (const o of survivors) young.add(o);
+  return [...unreachable];
+}
+
+/** gcReferents in tp_traverse order: list_traverse and tupletraverse visit their items last first. */
+function traverseOrder(o: PyObj): PyObj[] {
+  if (o.kind === 'list' || o.kind === 'tuple') return o.items.slice().reverse();
+  return gcReferents(o);
 }
 
 
