@@ -17,6 +17,8 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 /** benchmarks measure long runs on purpose: the game's wall-clock budget would cut them short */
 const BENCH_MILLIS = 600_000;
+/** BENCH_TRACE_MILLIS caps one trace (to measure a slow recorder without waiting for it) */
+const TRACE_MILLIS = Number(process.env.BENCH_TRACE_MILLIS ?? BENCH_MILLIS);
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000,1000000").split(",").map(Number);
 /** The CPython tracer runs at most this long per program, then its rate is extrapolated. */
@@ -81,7 +83,8 @@ function bench(program: BenchProgram, target: number): void {
 
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
-  const [trace, traceMs] = time(() => traceProgram(source, { maxSteps, maxMillis: BENCH_MILLIS }));
+  const [trace, traceMs] = time(() => traceProgram(source, { maxSteps, maxMillis: TRACE_MILLIS }));
+  if (trace.stopped) console.log(`  (trace stopped: ${trace.stopped})`);
   collectGarbage();
   const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
   bytesPerStep.set(program.name, heapGrowth / trace.stepCount);
@@ -117,12 +120,15 @@ function bench(program: BenchProgram, target: number): void {
 console.log('RefQuest engine benchmark (times include parsing and compiling; the CPython tracer is timed like Python Tutor works: traced run plus serializing the kept trace to JSON)');
 console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine inflates wall times)`);
 // warm the JIT so the small sizes measure the engine, not V8's first compilation
-for (const program of PROGRAMS) {
-  const n = iterationsFor(program, 20_000);
-  traceProgram(program.source(n), { maxSteps: 100_000, maxMillis: BENCH_MILLIS });
+/** BENCH_PROGRAMS=heap,dict10k runs only those */
+const only = process.env.BENCH_PROGRAMS?.split(',');
+const chosen = PROGRAMS.filter((p) => !only || only.includes(p.name));
+for (const program of chosen) {
+  const n = iterationsFor(program, 5_000);
+  traceProgram(program.source(n), { maxSteps: 100_000, maxMillis: TRACE_MILLIS });
   runSource(program.source(n), { maxSteps: 100_000, maxMillis: BENCH_MILLIS });
 }
-for (const program of PROGRAMS) {
+for (const program of chosen) {
   console.log(`\n== ${program.name}: ${program.describe}`);
   for (const size of SIZES) bench(program, size);
 }

@@ -1,12 +1,14 @@
 // `npm run -s engine -- run FILE.py` prints what `python3 FILE.py` prints;
-// `npm run -s engine -- trace FILE.py [--max-steps N]` writes the step trace as JSON.
+// `npm run -s engine -- trace FILE.py [--max-steps N]` writes the step trace as JSON (docs/TRACE-FORMAT.md);
+// `npm run -s engine -- snapshot TRACE.json STEP` prints the snapshot of one step rebuilt from such a file.
 import { readFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runSource } from './run';
 import { traceProgram } from './trace/trace-program';
+import { readTraceFile } from './trace/trace-file';
 
 function usage(): never {
-  process.stderr.write('usage: engine run FILE.py | engine trace FILE.py [--max-steps N]\n');
+  process.stderr.write('usage: engine run FILE.py | engine trace FILE.py [--max-steps N] | engine snapshot TRACE.json STEP\n');
   process.exit(2);
 }
 
@@ -42,6 +44,7 @@ function main(argv: string[]): number {
     process.stderr.write(`engine: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
+  if (command === 'snapshot') return printSnapshot(file, source, rest[0]);
   const maxIdx = rest.indexOf('--max-steps');
   const maxSteps = maxIdx >= 0 ? Number(rest[maxIdx + 1]) : undefined;
   if (maxSteps !== undefined && !(Number.isInteger(maxSteps) && maxSteps > 0)) usage();
@@ -58,6 +61,20 @@ function main(argv: string[]): number {
     return t.result.exitCode;
   }
   return usage();
+}
+
+function printSnapshot(file: string, text: string, stepArg: string | undefined): number {
+  const step = Number(stepArg);
+  if (stepArg === undefined || !Number.isInteger(step)) usage();
+  try {
+    const trace = readTraceFile(JSON.parse(text));
+    if (step < 0 || step >= trace.stepCount) throw new Error(`step ${step} is outside 0..${trace.stepCount - 1}`);
+    writeAll(1, JSON.stringify(trace.snapshot(step)) + '\n');
+    return 0;
+  } catch (e) {
+    process.stderr.write(`engine: ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
 }
 
 process.exitCode = main(process.argv.slice(2));

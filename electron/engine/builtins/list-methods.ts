@@ -74,7 +74,7 @@ export function installListMethods(rt: Runtime): void {
       if (index === n - 1) {
         listResize(rt, list, n - 1);
         list.items.pop();
-        rt.recorder?.touched(list);
+        rt.recorder?.touchedAt(list, n - 1, n - 1);
         return v;
       }
       rt.incref(v);

@@ -51,6 +51,8 @@ export function materializeDict(rt: Runtime, obj: PyInstance): PyDict | null {
     d.flags |= Flag.GcType;
     rt.heap.phantomDict();
     for (const [k, v] of d.store.entries()) rt.heap.maintainTracking(d, k, v);
+    // the instance now holds the dict as an object of its own: a trace re-reads it
+    rt.recorder?.touched(obj);
   }
   return d;
 }

@@ -38,6 +38,7 @@ export function buildClass(rt: Runtime, args: readonly PyObj[], kwargs: KwArgs |
     if (cell && cell.kind === 'cell') {
       const old = (cell as PyCell).contents;
       (cell as PyCell).contents = rt.incref(cls);
+      rt.recorder?.touched(cell);
       if (old) rt.decref(old);
     }
     if (cell) rt.decref(cell);

@@ -47,14 +47,14 @@ export function dictSet(rt: Runtime, d: PyDict, key: PyObj, value: PyObj): void 
   if (pos >= 0) {
     const old = d.store.replaceValueAt(pos, value);
     rt.heap.maintainTracking(d, null, value);
-    rt.recorder?.touched(d);
+    rt.recorder?.touchedAt(d, pos, pos + 1);
     rt.decref(old);
     return;
   }
   rt.incref(key);
   d.store.set(key, k.key, k.eq, value);
   rt.heap.maintainTracking(d, key, value);
-  rt.recorder?.touched(d);
+  rt.recorder?.touchedAt(d, d.store.entryCount - 1, d.store.entryCount);
 }
 
 /** Removes `key` and returns its value's reference, or null when absent. */

@@ -26,6 +26,11 @@ export class DictStore {
     return this.keys.length - this.holes;
   }
 
+  /** entry positions in use, holes included (`dk_nentries`): what keyAt/valueAt index */
+  get entryCount(): number {
+    return this.keys.length;
+  }
+
   /** the entry position of `key`, or -1 */
   find(key: PyObj, hashKey: string, eq: KeyEq | null): number {
     const at = this.index.get(hashKey);

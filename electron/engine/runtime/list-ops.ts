@@ -65,7 +65,7 @@ export function listClear(rt: Runtime, list: PyList): void {
   list.items = [];
   setCapacity(rt, list, 0);
   zeroCapacityBuffers.delete(list);
-  rt.recorder?.touched(list);
+  rt.recorder?.touchedAt(list, 0, 0);
   for (let i = items.length - 1; i >= 0; i--) rt.decref(items[i]!);
 }
 
@@ -73,14 +73,14 @@ export function listClear(rt: Runtime, list: PyList): void {
 export function listAppend(rt: Runtime, list: PyList, item: PyObj): void {
   listResize(rt, list, list.items.length + 1);
   list.items.push(rt.incref(item));
-  rt.recorder?.touched(list);
+  rt.recorder?.touchedAt(list, list.items.length - 1, list.items.length);
 }
 
 /** Appends, taking the caller's reference to `item` (`_PyList_AppendTakeRef`). */
 export function listAppendTakeRef(rt: Runtime, list: PyList, item: PyObj): void {
   listResize(rt, list, list.items.length + 1);
   list.items.push(item);
-  rt.recorder?.touched(list);
+  rt.recorder?.touchedAt(list, list.items.length - 1, list.items.length);
 }
 
 /** `ins1`: `list.insert(where, item)` with `item` borrowed. */
@@ -94,7 +94,7 @@ export function listInsert(rt: Runtime, list: PyList, where: bigint | number, it
   }
   if (at > n) at = n;
   list.items.splice(at, 0, rt.incref(item));
-  rt.recorder?.touched(list);
+  rt.recorder?.touchedAt(list, at, n + 1);
 }
 
 function clampToNumber(v: bigint): number {
@@ -177,8 +177,9 @@ export function listExtend(rt: Runtime, list: PyList, iterable: PyObj): void {
     if (n === 0) return;
     if (!hasBuffer(list)) preallocateExact(rt, list, n);
     else listResize(rt, list, list.items.length + n);
+    const from = list.items.length;
     for (const item of source) list.items.push(rt.incref(item));
-    rt.recorder?.touched(list);
+    rt.recorder?.touchedAt(list, from, list.items.length);
     return;
   }
   const it = getIter(rt, iterable);
@@ -193,7 +194,7 @@ export function listExtend(rt: Runtime, list: PyList, iterable: PyObj): void {
     for (let item = iterNext(rt, it); item !== null; item = iterNext(rt, it)) {
       if (list.items.length >= list.allocated) listResize(rt, list, list.items.length + 1);
       list.items.push(item);
-      rt.recorder?.touched(list);
+      rt.recorder?.touchedAt(list, list.items.length - 1, list.items.length);
     }
     if (list.items.length < list.allocated) listResize(rt, list, list.items.length);
   } finally {

@@ -59,7 +59,7 @@ function assSlice(rt: Runtime, list: PyList, low: number, high: number, source: 
   if (d !== 0) listResize(rt, list, size + d, size);
   const incoming = source ? source.map((x) => rt.incref(x)) : [];
   const recycled = list.items.splice(low, norig, ...incoming);
-  rt.recorder?.touched(list);
+  rt.recorder?.touchedAt(list, low, low + n);
   for (let k = recycled.length - 1; k >= 0; k--) rt.decref(recycled[k]!);
 }
 

@@ -396,6 +396,8 @@ export function sortList(rt: Runtime, list: PyList, key: PyObj | null, reverse: 
   const savedAllocated = list.allocated;
   list.items = [];
   list.allocated = -1;
+  // while it sorts, the list looks empty to the key function (as in CPython)
+  rt.recorder?.touchedAt(list, 0, 0);
   const keys: PyObj[] = [];
   let recs: Rec[] = [];
   let failure: unknown = null;

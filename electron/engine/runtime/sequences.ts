@@ -230,7 +230,7 @@ function listSetItem(rt: Runtime, list: PyList, key: PyObj, value: PyObj): void 
   if (i < 0 || i >= list.items.length) throw rt.error(rt.types.IndexError, 'list assignment index out of range');
   const old = list.items[i]!;
   list.items[i] = rt.incref(value);
-  rt.recorder?.touched(list);
+  rt.recorder?.touchedAt(list, i, i + 1);
   rt.decref(old);
 }
 

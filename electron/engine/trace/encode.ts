@@ -7,7 +7,7 @@ import { sizeOf } from '../runtime/sizeof';
 import { floatRepr } from '../values/float-repr';
 import { strRepr } from '../values/str-repr';
 import type { Frame } from '../vm/frame';
-import { isNull } from '../vm/null';
+import { isNull, NULL } from '../vm/null';
 import type { CodeObject } from '../compiler/code';
 import { referencesOf } from '../runtime/references';
 
@@ -88,8 +88,15 @@ export function encodeRefs(o: PyObj, hidden: HiddenDicts): EncodedRefs {
     case 'set':
       return { targets: o.store.items(), labels: null };
     case 'dict': {
+      // by entry position, holes (deleted entries) as NULL pairs: positions stay put, so one
+      // written entry is one slot of the record (CPython's dk_entries keeps DKIX_DUMMY the same way)
       const targets: PyObj[] = [];
-      for (const [k, v] of o.store.entries()) targets.push(k, v);
+      const store = o.store;
+      for (let i = 0; i < store.entryCount; i++) {
+        const k = store.keyAt(i);
+        if (k) targets.push(k, store.valueAt(i));
+        else targets.push(NULL, NULL);
+      }
       return { targets, labels: null };
     }
     default: {

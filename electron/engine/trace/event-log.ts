@@ -20,8 +20,14 @@ function kindCode(kind: RawEvent['kind']): number {
 }
 const NONE = -1;
 
+export interface EventLogData {
+  readonly ints: readonly number[];
+  readonly holders: readonly RefHolder[];
+  readonly strings: readonly string[];
+}
+
 export class EventLog {
-  private data = new Int32Array(STRIDE * 4096);
+  private data = new Int32Array(STRIDE * 64);
   private used = 0;
   private readonly holders: RefHolder[] = [];
   private readonly holderIndex = new Map<string, number>();
@@ -43,6 +49,25 @@ export class EventLog {
 
   get bytes(): number {
     return this.used * STRIDE * 4;
+  }
+
+  /** The log as plain data for a trace file: STRIDE ints per event, and the tables they index. */
+  toData(): EventLogData {
+    return { ints: Array.from(this.data.subarray(0, this.used * STRIDE)), holders: this.holders.slice(), strings: this.strings.slice() };
+  }
+
+  /** A log read back from `toData`'s output (already checked for shape by the caller). */
+  static fromData(d: EventLogData): EventLog {
+    if (d.ints.length % STRIDE !== 0) throw new Error(`trace file: events.ints holds ${d.ints.length} ints, not a multiple of ${STRIDE}`);
+    const log = new EventLog();
+    log.data = new Int32Array(Math.max(d.ints.length, STRIDE * 64));
+    log.data.set(d.ints);
+    log.used = d.ints.length / STRIDE;
+    d.holders.forEach((h, i) => log.holderIndex.set(holderKey(h), i));
+    log.holders.push(...d.holders);
+    d.strings.forEach((s, i) => log.stringIndex.set(s, i));
+    log.strings.push(...d.strings);
+    return log;
   }
 
   read(first: number, count: number): RawEvent[] {

@@ -78,8 +78,11 @@ function write(objects: ReadonlyMap<number, ObjRecord>, id: number, out: { text:
       }
       active.add(id);
       out.text += '{';
+      let first = true;
       for (let i = 0; i < rec.refs.length && out.text.length <= REPR_CAP; i += 2) {
-        if (i > 0) out.text += ', ';
+        if (rec.refs[i] === 0) continue; // a deleted entry's hole
+        if (!first) out.text += ', ';
+        first = false;
         write(objects, rec.refs[i]!, out, active);
         out.text += ': ';
         write(objects, rec.refs[i + 1]!, out, active);

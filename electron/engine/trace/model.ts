@@ -1,6 +1,8 @@
 // The trace's stored shapes (what the recorder keeps per step) and the public snapshot shapes
-// (what the game renders and grades with). Stored records are immutable and shared between
-// steps and checkpoints: a record is replaced, never edited, so memory grows with changes only.
+// (what the game renders and grades with). Stored records are shared between steps, checkpoints
+// and states, so memory grows with changes only. A state edits a record in place only when it
+// owns it (see `own`): the first edit after a share copies it, so a big list appended to at
+// every step is copied once per checkpoint, not once per step.
 import type { PyObj } from '../runtime/objects';
 import type { FreeCause } from './recorder';
 import { Change, type ChangeLog } from './change-log';
@@ -23,10 +25,17 @@ export interface ObjRecord {
   /**
    * One label per ref, coded `a:name` attribute, `c:name` class attribute, `f:field`,
    * `g:name` generator local, `s:label` generator stack value; null = positional (list/tuple
-   * slot i, set member, dict key/value alternating).
+   * slot i, set member, dict key/value alternating per entry position: an entry deleted from
+   * a dict leaves the pair 0, 0 until the dict is compacted, as CPython's entry table does).
    */
   readonly labels: readonly string[] | null;
+  /** the HeapState token allowed to edit this record object in place (0: nobody, it is shared) */
+  readonly owner: number;
+  /** the HeapState token allowed to edit `refs` in place (0: nobody) */
+  readonly refsOwner: number;
 }
+
+type OwnedRecord = { -readonly [K in keyof ObjRecord]: ObjRecord[K] } & { refs: number[] };
 
 /** A frame's bindings from some step on. */
 export interface FrameRecord {
@@ -98,10 +107,17 @@ export interface HeapState {
   readonly globals: Map<string, number>;
   /** freed during the step this state ends */
   freedNow: readonly number[];
+  /** which records this state may edit in place (see ObjRecord.owner) */
+  token: number;
 }
 
+let lastToken = 0;
+
+/** A copy sharing every record; neither the copy nor `s` may edit a shared record in place any more. */
 export function cloneState(s: HeapState): HeapState {
+  s.token = ++lastToken;
   return {
+    token: ++lastToken,
     objects: new Map(s.objects),
     frames: new Map(s.frames),
     order: s.order.slice(),
@@ -112,7 +128,24 @@ export function cloneState(s: HeapState): HeapState {
 }
 
 export function emptyState(): HeapState {
-  return { objects: new Map(), frames: new Map(), order: [], lines: new Map(), globals: new Map(), freedNow: [] };
+  return { objects: new Map(), frames: new Map(), order: [], lines: new Map(), globals: new Map(), freedNow: [], token: ++lastToken };
+}
+
+/** The record of `id` as one `s` may edit: a shallow copy the first time after it was shared. */
+function own(s: HeapState, id: number): OwnedRecord | undefined {
+  const r = s.objects.get(id);
+  if (!r || r.owner === s.token) return r as OwnedRecord | undefined;
+  const copy: OwnedRecord = { ...r, refs: r.refs as number[], owner: s.token };
+  s.objects.set(id, copy);
+  return copy;
+}
+
+function ownRefs(s: HeapState, r: OwnedRecord): number[] {
+  if (r.refsOwner !== s.token) {
+    r.refs = r.refs.slice();
+    r.refsOwner = s.token;
+  }
+  return r.refs;
 }
 
 /** The small changes of a step, as lists (for building a step and for the JSON). */
@@ -124,6 +157,12 @@ export interface StepChanges {
   readonly popped: readonly number[];
   /** flat [name, id (0 = deleted), ...] */
   readonly globals: readonly (string | number)[];
+  /** flat [object, position, id, ...]: one slot of a big container written */
+  readonly slots: readonly number[];
+  /** flat [object, length, ...]: a big container shortened */
+  readonly lengths: readonly number[];
+  /** flat [object, size, ...]: a big container's sys.getsizeof changed */
+  readonly sizes: readonly number[];
 }
 
 export function writeChanges(log: ChangeLog, c: StepChanges): number {
@@ -133,11 +172,17 @@ export function writeChanges(log: ChangeLog, c: StepChanges): number {
   for (const id of c.pushed) log.add(Change.Pushed, id);
   for (const id of c.popped) log.add(Change.Popped, id);
   for (let i = 0; i < c.globals.length; i += 2) log.global(c.globals[i] as string, c.globals[i + 1] as number);
+  for (let i = 0; i < c.slots.length; i += 3) log.add(Change.Slot, c.slots[i]!, c.slots[i + 1]!, c.slots[i + 2]!);
+  for (let i = 0; i < c.lengths.length; i += 2) log.add(Change.Length, c.lengths[i]!, c.lengths[i + 1]!);
+  for (let i = 0; i < c.sizes.length; i += 2) log.add(Change.Size, c.sizes[i]!, c.sizes[i + 1]!);
   return start;
 }
 
 export function readChanges(log: ChangeLog, step: StepRecord): StepChanges {
-  const c = { rcs: [] as number[], freed: [] as number[], pushed: [] as number[], popped: [] as number[], globals: [] as (string | number)[] };
+  const c = {
+    rcs: [] as number[], freed: [] as number[], pushed: [] as number[], popped: [] as number[], globals: [] as (string | number)[],
+    slots: [] as number[], lengths: [] as number[], sizes: [] as number[],
+  };
   for (let i = step.changeStart; i < step.changeStart + step.changeCount; i++) {
     switch (log.tag(i)) {
       case Change.Refcount: c.rcs.push(log.a(i), log.b(i)); break;
@@ -145,6 +190,9 @@ export function readChanges(log: ChangeLog, step: StepRecord): StepChanges {
       case Change.Pushed: c.pushed.push(log.a(i)); break;
       case Change.Popped: c.popped.push(log.a(i)); break;
       case Change.Global: c.globals.push(log.name(i), log.b(i)); break;
+      case Change.Slot: c.slots.push(log.a(i), log.b(i), log.c(i)); break;
+      case Change.Length: c.lengths.push(log.a(i), log.b(i)); break;
+      case Change.Size: c.sizes.push(log.a(i), log.b(i)); break;
     }
   }
   return c;
@@ -159,8 +207,23 @@ export function applyStep(s: HeapState, step: StepRecord, log: ChangeLog): void 
   for (let i = step.changeStart; i < end; i++) {
     switch (log.tag(i)) {
       case Change.Refcount: {
-        const r = s.objects.get(log.a(i));
-        if (r) s.objects.set(r.id, { id: r.id, kind: r.kind, type: r.type, rc: log.b(i), size: r.size, cached: r.cached, atom: r.atom, refs: r.refs, labels: r.labels });
+        const r = own(s, log.a(i));
+        if (r) r.rc = log.b(i);
+        break;
+      }
+      case Change.Slot: {
+        const r = own(s, log.a(i));
+        if (r) ownRefs(s, r)[log.b(i)] = log.c(i);
+        break;
+      }
+      case Change.Length: {
+        const r = own(s, log.a(i));
+        if (r) ownRefs(s, r).length = log.b(i);
+        break;
+      }
+      case Change.Size: {
+        const r = own(s, log.a(i));
+        if (r) r.size = log.b(i);
         break;
       }
       case Change.Freed: freed.push(log.a(i)); break;

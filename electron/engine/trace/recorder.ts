@@ -10,6 +10,12 @@ export interface Recorder {
   allocated(obj: PyObj): void;
   /** an object's contents changed (its refcount may have too) */
   touched(obj: PyObj): void;
+  /**
+   * A list's items (or a dict's entry positions, holes included) changed only from position
+   * `from` on; if its length did not change, only before `to`. Lets the recorder compare just
+   * those positions instead of re-reading the whole container.
+   */
+  touchedAt(obj: PyObj, from: number, to: number): void;
   /** only an object's refcount changed (incref/decref): cheaper to record than a content change */
   counted(obj: PyObj): void;
   freed(obj: PyObj, cause: FreeCause): void;

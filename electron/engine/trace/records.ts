@@ -5,7 +5,7 @@ import type { FrameRecord, ObjRecord } from './model';
 
 export function makeRecord(id: number, kind: PyObj['kind'], type: string, rc: number, size: number, cached: boolean,
   atom: string | null, refs: readonly number[], labels: readonly string[] | null): ObjRecord {
-  return { id, kind, type, rc, size, cached, atom, refs, labels };
+  return { id, kind, type, rc, size, cached, atom, refs, labels, owner: 0, refsOwner: 0 };
 }
 
 export function isImmutableAtom(o: PyObj): boolean {

@@ -54,6 +54,7 @@ export function buildSnapshot(state: HeapState, step: number): Snapshot {
     if (freed.has(rec.id)) continue;
     for (let i = 0; i < rec.refs.length; i++) {
       const to = rec.refs[i]!;
+      if (to === 0) continue; // a deleted dict entry's hole
       fromObjects.push({ holder: holderFor(rec, i, keyText), to });
       count(to);
     }

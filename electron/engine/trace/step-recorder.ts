@@ -1,24 +1,28 @@
 // The recorder the VM reports to while a traced program runs. During a step it only notes
-// which objects and frames changed (Set adds); when the step ends it re-reads just those, stores
-// the records that differ, derives the step's bind/unbind/refcount events from the differences,
-// and every so often stores a full checkpoint of the state.
-import { Flag, type PyDict, type PyObj } from '../runtime/objects';
+// which objects and frames changed (Set adds), and for big lists and dicts which positions; when
+// the step ends it re-reads just those, stores the records that differ (a big container's as the
+// slots written), derives the step's bind/unbind/refcount events from the differences, and once
+// the work since the last checkpoint outweighs a copy of the state, stores a checkpoint.
+import { Flag, type PyDict, type PyInstance, type PyList, type PyObj } from '../runtime/objects';
+import type { SharedKeys } from '../values/dict-table';
 import type { Runtime } from '../runtime/runtime';
 import type { Frame } from '../vm/frame';
 import { isNull } from '../vm/null';
 import { atomOf, encodeRefs, frameName, isOpaque, sizeOfSafe, slotNames, stackLabel, typeName, type HiddenDicts } from './encode';
 import { holderFor } from './holders';
-import { applyStep, cloneState, emptyState, writeChanges, type StepChanges, type FrameRecord, type HeapState, type ObjRecord, type RawEvent, type RefHolder, type StepKind, type StepRecord } from './model';
+import { applyStep, emptyState, writeChanges, type StepChanges, type FrameRecord, type HeapState, type ObjRecord, type RawEvent, type RefHolder, type StepKind, type StepRecord } from './model';
 import type { FreeCause, Recorder } from './recorder';
 import { EventLog } from './event-log';
 import { ChangeLog } from './change-log';
+import { Checkpoints } from './checkpoints';
+import { compareSlots, isSlotRecorded, type SlotSink } from './container-slots';
 import { exceptionMessage, isImmutableAtom, makeRecord, occurrence, sameFrame, sameNumbers, sameStrings } from './records';
 
-/** A checkpoint costs a copy of the live state, so take one once the changes since the last outweigh it. */
-const CHECKPOINT_MIN_CHANGES = 1024;
 /** Beyond this many changed references in one object in one step, the rest show as refcount events only. */
 const MAX_REF_EVENTS_PER_OBJECT = 3;
 const NO_EVENTS: readonly RawEvent[] = Object.freeze([]);
+/** A reference's target id; a dict hole's NULL is 0. */
+const idOf = (t: PyObj): number => (isNull(t) ? 0 : t.id);
 
 /** A reference that appeared or went away during a step; typed once the step's records exist. */
 interface RefDiff {
@@ -37,20 +41,26 @@ export class StepRecorder implements Recorder {
   readonly steps: StepRecord[] = [];
   readonly events = new EventLog();
   readonly changes = new ChangeLog();
-  readonly checkpoints: { readonly step: number; readonly state: HeapState }[] = [];
+  readonly checkpoints = new Checkpoints();
   /** test mode: full states read afresh from the heap at sampled steps */
   readonly liveStates = new Map<number, HeapState>();
   /** the state at the end of the last closed step */
   private readonly cur = emptyState();
-  private readonly live = new Map<PyObj, ObjRecord>();
-  private readonly liveById = new Map<number, ObjRecord>();
+  /** objects with a record in `cur` (their previous state is `cur.objects.get(id)`) */
+  private readonly live = new Set<PyObj>();
+  /** records made this step (new contents, freed objects), not yet applied to `cur` */
+  private readonly stepById = new Map<number, ObjRecord>();
   private readonly contentDirty = new Set<PyObj>();
+  /** for dirty containers the VM said which positions changed: [from, to] (absent: all of it) */
+  private readonly dirtyRange = new Map<PyObj, [number, number]>();
   /** objects whose count changed this step, with repeats (an array push is cheaper than a Set add) */
   private readonly rcDirty: PyObj[] = [];
   private readonly frameRecs = new Map<Frame, FrameRecord>();
   private readonly frameDirty = new Set<Frame>();
   private readonly liveFrames = new Set<Frame>();
   private readonly hiddenOwners = new Map<PyDict, PyObj | null>();
+  /** per class's shared keys, the materialized instance dicts that use them */
+  private readonly splitDicts = new Map<SharedKeys, Set<PyDict>>();
   private readonly namespaceFrames = new Map<PyDict, Frame>();
   private readonly globalsNow = new Map<string, number>();
   private globalsDict: PyDict | null = null;
@@ -65,7 +75,6 @@ export class StepRecorder implements Recorder {
   private poppedNow: Frame[] = [];
   private log: RawEvent[] = [];
   private open: OpenStep | null = null;
-  private changesSinceCheckpoint = 0;
   private readonly hidden: HiddenDicts = {
     owner: (d) => this.hiddenOwners.get(d),
     hide: (d, owner) => {
@@ -79,19 +88,24 @@ export class StepRecorder implements Recorder {
     },
   };
   /** per frame, the stack values last read and their labels (labels name where a value appeared) */
-  private readonly spSeen = new WeakMap<Frame, number>();
   private readonly stackSeen = new WeakMap<Frame, { ids: readonly number[]; labels: readonly string[] }>();
 
   constructor(
     private readonly rt: Runtime,
     private readonly sourceLines: readonly string[],
-    private readonly sampleLiveEvery = 0,
+    /** test mode: which steps to also read afresh from the heap */
+    private readonly sampleLive: ((step: number) => boolean) | null = null,
   ) {}
 
   // ---- what the VM reports ----
 
   allocated(obj: PyObj): void {
     this.contentDirty.add(obj);
+    // a new instance shrinks its class's shared keys, so every split __dict__ of the class changes size
+    if (obj.kind === 'instance' && obj.cls.sharedKeys) {
+      const dicts = this.splitDicts.get(obj.cls.sharedKeys);
+      if (dicts) for (const d of dicts) if (this.live.has(d)) this.contentDirty.add(d);
+    }
     this.allocatedNow.push(obj);
     this.allocatedSet.add(obj);
   }
@@ -101,7 +115,26 @@ export class StepRecorder implements Recorder {
       this.hiddenChanged(obj);
       return;
     }
-    if (this.live.has(obj)) this.contentDirty.add(obj);
+    if (this.live.has(obj)) {
+      this.contentDirty.add(obj);
+      if (this.dirtyRange.size) this.dirtyRange.delete(obj);
+    }
+  }
+
+  touchedAt(obj: PyObj, from: number, to: number): void {
+    if (obj.kind === 'dict' && this.isHiddenDict(obj)) {
+      this.hiddenChanged(obj);
+      return;
+    }
+    if (!this.live.has(obj)) return;
+    const range = this.dirtyRange.get(obj);
+    if (range) {
+      if (from < range[0]) range[0] = from;
+      if (to > range[1]) range[1] = to;
+    } else if (!this.contentDirty.has(obj)) {
+      this.contentDirty.add(obj);
+      this.dirtyRange.set(obj, [from, to]);
+    }
   }
 
   counted(obj: PyObj): void {
@@ -114,12 +147,14 @@ export class StepRecorder implements Recorder {
       this.namespaceFrames.delete(obj);
       return;
     }
-    const prev = this.live.get(obj);
+    const prev = this.live.has(obj) ? this.cur.objects.get(obj.id) : undefined;
     this.live.delete(obj);
-    this.liveById.delete(obj.id);
+    if (obj.kind === 'dict') for (const dicts of this.splitDicts.values()) dicts.delete(obj);
     const { targets, labels } = encodeRefs(obj, this.hidden);
-    this.freedNow.push(makeRecord(obj.id, obj.kind, typeName(obj), 0, sizeOfSafe(this.rt, obj), false,
-      prev?.atom ?? atomOf(this.rt, obj), targets.map((t) => t.id), labels));
+    const rec = makeRecord(obj.id, obj.kind, typeName(obj), 0, sizeOfSafe(this.rt, obj), false,
+      prev?.atom ?? atomOf(this.rt, obj), targets.map(idOf), labels);
+    this.freedNow.push(rec);
+    this.stepById.set(rec.id, rec);
     if (prev) this.freedPrevRc.set(obj.id, prev.rc);
     for (const t of targets) this.ensureKnown(t);
     this.log.push({ kind: 'free', obj: obj.id, type: typeName(obj), cause });
@@ -136,6 +171,11 @@ export class StepRecorder implements Recorder {
   framePushed(frame: Frame): void {
     // a resumed generator's frame already holds the sent value: the closing step shows it
     if (frame.generator && this.live.has(frame.generator)) this.contentDirty.add(frame.generator);
+    // a class body's namespace was made by the step that calls it: hidden before that step closes
+    if (frame.namespace !== null && frame.namespace !== frame.globals) {
+      this.namespaceFrames.set(frame.namespace, frame);
+      this.hiddenOwners.set(frame.namespace, null);
+    }
     this.closeStep();
     if (this.globalsDict === null && frame.code.kind === 'module') {
       this.globalsDict = frame.globals;
@@ -144,10 +184,6 @@ export class StepRecorder implements Recorder {
       // the interpreter's own setup (the module's __name__...) is not the program's doing
       this.allocatedNow = [];
       this.allocatedSet.clear();
-    }
-    if (frame.namespace !== null && frame.namespace !== frame.globals) {
-      this.namespaceFrames.set(frame.namespace, frame);
-      this.hiddenOwners.set(frame.namespace, null);
     }
     this.liveFrames.add(frame);
     this.pushedNow.push(frame);
@@ -226,7 +262,7 @@ export class StepRecorder implements Recorder {
 
   /** Makes sure an object referenced from something recorded has a record too. */
   private ensureKnown(o: PyObj): void {
-    if (isNull(o) || o.flags & Flag.Freed || this.live.has(o)) return;
+    if (isNull(o) || o.flags & Flag.Freed || this.live.has(o) || this.contentDirty.has(o)) return;
     if (o.kind === 'dict' && this.isHiddenDict(o)) return;
     this.contentDirty.add(o);
   }
@@ -238,6 +274,16 @@ export class StepRecorder implements Recorder {
   private readonly stepRcs: number[] = [];
   private readonly stepPopped: number[] = [];
   private readonly stepFreed: number[] = [];
+  private readonly stepSlots: number[] = [];
+  private readonly stepLengths: number[] = [];
+  private readonly stepSizes: number[] = [];
+  private readonly slotSink: SlotSink = {
+    slots: this.stepSlots,
+    lengths: this.stepLengths,
+    known: (t) => this.ensureKnown(t),
+    diff: (kind, holder, obj) => this.stepDiffs.push({ kind, holder, obj }),
+    keyText: (id) => this.keyTextOf(id),
+  };
 
   private closeStep(): void {
     const open = this.open;
@@ -248,7 +294,8 @@ export class StepRecorder implements Recorder {
     this.recordRefcounts();
     this.recordFreed();
     const events = this.assembleEvents(this.stepDiffs, this.rcChange);
-    const small = this.stepRcs.length + this.stepFreed.length + this.stepPopped.length + this.pushedNow.length > 0 || globals !== null;
+    const small = this.stepRcs.length + this.stepFreed.length + this.stepPopped.length + this.pushedNow.length +
+      this.stepSlots.length + this.stepLengths.length + this.stepSizes.length > 0 || globals !== null;
     this.pushStep({
       kind: open.kind,
       frame: open.frame.id,
@@ -260,7 +307,10 @@ export class StepRecorder implements Recorder {
       frames: this.stepFrames.length ? this.stepFrames.slice() : null,
       changeStart: 0,
       changeCount: 0,
-    }, small ? { rcs: this.stepRcs, freed: this.stepFreed, pushed: this.pushedNow.map((f) => f.id), popped: this.stepPopped, globals: globals ?? [] } : null);
+    }, small ? {
+      rcs: this.stepRcs, freed: this.stepFreed, pushed: this.pushedNow.map((f) => f.id), popped: this.stepPopped, globals: globals ?? [],
+      slots: this.stepSlots, lengths: this.stepLengths, sizes: this.stepSizes,
+    } : null);
     this.resetStep();
   }
 
@@ -271,12 +321,16 @@ export class StepRecorder implements Recorder {
     this.stepRcs.length = 0;
     this.stepPopped.length = 0;
     this.stepFreed.length = 0;
+    this.stepSlots.length = 0;
+    this.stepLengths.length = 0;
+    this.stepSizes.length = 0;
+    if (this.stepById.size) this.stepById.clear();
+    if (this.dirtyRange.size) this.dirtyRange.clear();
     // clearing a Set or Map reallocates its table, so only non-empty ones are cleared
     if (this.contentDirty.size) this.contentDirty.clear();
     this.rcDirty.length = 0;
     if (this.frameDirty.size) this.frameDirty.clear();
     if (this.freedNow.length) this.freedNow = [];
-    if (this.freedPrevRc.size) this.freedPrevRc.clear();
     if (this.allocatedNow.length) {
       this.allocatedNow = [];
       this.allocatedSet.clear();
@@ -291,10 +345,13 @@ export class StepRecorder implements Recorder {
 
   /** Frames whose names or hidden holders changed, and the frames that returned. */
   private recordFrames(open: OpenStep): void {
-    const current = this.rt.currentFrame();
-    // loops report their iterators (frameTouched); a call's temporaries only change the depth
-    if (current && this.liveFrames.has(current) && this.spSeen.get(current) !== current.sp) this.frameDirty.add(current);
-    if (this.liveFrames.has(open.frame) && this.spSeen.get(open.frame) !== open.frame.sp) this.frameDirty.add(open.frame);
+    // loops report their iterators (frameTouched); a call's temporaries are checked here, in the
+    // frames that can have run this step: the step's, the current one, and the callers of the
+    // frames pushed or popped (a return value lands on the caller's stack)
+    this.checkStack(this.rt.currentFrame());
+    this.checkStack(open.frame);
+    for (const f of this.pushedNow) this.checkStack(f.back);
+    for (const f of this.poppedNow) this.checkStack(f.back);
     for (const f of this.frameDirty) {
       if (!this.liveFrames.has(f)) continue;
       const prev = this.frameRecs.get(f);
@@ -313,6 +370,35 @@ export class StepRecorder implements Recorder {
     }
   }
 
+  /** Remembers an instance's materialized split-table __dict__ (its size follows the class's keys). */
+  private noteSplitDict(o: PyInstance): void {
+    const d = o.dict;
+    if (!d || d.flags & Flag.Managed || !d.store.sizing.isSplit || !o.cls.sharedKeys) return;
+    let dicts = this.splitDicts.get(o.cls.sharedKeys);
+    if (!dicts) this.splitDicts.set(o.cls.sharedKeys, (dicts = new Set()));
+    dicts.add(d);
+  }
+
+  /** Marks `f` dirty when its evaluation stack holds other values than when last read. */
+  private checkStack(f: Frame | null | undefined): void {
+    if (!f || !this.liveFrames.has(f) || this.frameDirty.has(f)) return;
+    const seen = this.stackSeen.get(f);
+    if (!seen) {
+      this.frameDirty.add(f);
+      return;
+    }
+    let j = 0;
+    for (let i = 0; i < f.sp; i++) {
+      const v = f.stack[i]!;
+      if (isNull(v)) continue;
+      if (seen.ids[j++] !== v.id) {
+        this.frameDirty.add(f);
+        return;
+      }
+    }
+    if (j !== seen.ids.length) this.frameDirty.add(f);
+  }
+
   /** Objects whose contents changed (or that were just created or first referenced). */
   private recordObjects(): void {
     // a class's namespace dict is shown as the class's attributes: hide it before it is read
@@ -320,10 +406,16 @@ export class StepRecorder implements Recorder {
     for (const o of this.contentDirty) {
       if (o.flags & Flag.Freed || isNull(o)) continue;
       if (o.kind === 'dict' && this.isHiddenDict(o)) continue;
-      const prev = this.live.get(o);
+      const prev = this.live.has(o) ? this.cur.objects.get(o.id) : undefined;
+      if (prev && isSlotRecorded(o, prev)) {
+        this.recordSlots(o, prev);
+        continue;
+      }
       const rec = this.encodeObject(o, prev);
+      if (o.kind === 'instance') this.noteSplitDict(o);
       if (rec === prev) continue;
-      this.setLive(o, rec);
+      this.live.add(o);
+      this.stepById.set(rec.id, rec);
       this.stepObjects.push(rec);
       if (prev) {
         this.diffRefs(prev, rec, this.stepDiffs);
@@ -334,13 +426,24 @@ export class StepRecorder implements Recorder {
     }
   }
 
+  /** A big list or dict: the positions the VM said changed, compared in place (see container-slots). */
+  private recordSlots(o: PyList | PyDict, prev: ObjRecord): void {
+    const range = this.dirtyRange.get(o);
+    compareSlots(o, prev, range ? range[0] : 0, range ? range[1] : Infinity, this.slotSink, MAX_REF_EVENTS_PER_OBJECT);
+    const size = sizeOfSafe(this.rt, o);
+    if (size !== prev.size) this.stepSizes.push(prev.id, size);
+    if (prev.rc !== o.rc) {
+      this.stepRcs.push(prev.id, o.rc);
+      this.rcChange.set(prev.id, [prev.rc, o.rc]);
+    }
+  }
+
   /** Objects whose only change is their refcount: an int pair each, no record. */
   private recordRefcounts(): void {
     for (const o of this.rcDirty) {
-      if (o.flags & Flag.Freed || this.contentDirty.has(o)) continue;
-      const prev = this.live.get(o);
+      if (o.flags & Flag.Freed || this.contentDirty.has(o) || !this.live.has(o)) continue;
+      const prev = this.cur.objects.get(o.id);
       if (!prev || prev.cached || prev.rc === o.rc) continue;
-      this.setLive(o, makeRecord(prev.id, prev.kind, prev.type, o.rc, prev.size, prev.cached, prev.atom, prev.refs, prev.labels));
       this.stepRcs.push(prev.id, o.rc);
       this.rcChange.set(prev.id, [prev.rc, o.rc]);
     }
@@ -353,6 +456,7 @@ export class StepRecorder implements Recorder {
       const before = this.freedPrevRc.get(rec.id);
       if (before !== undefined) this.rcChange.set(rec.id, [before, 0]);
     }
+    if (this.freedPrevRc.size) this.freedPrevRc.clear();
   }
 
   private pushStep(draft: StepRecord, changes: StepChanges | null): void {
@@ -361,17 +465,8 @@ export class StepRecorder implements Recorder {
     const step: StepRecord = { ...draft, changeStart, changeCount: this.changes.count - changeStart };
     this.steps.push(step);
     applyStep(this.cur, step, this.changes);
-    this.changesSinceCheckpoint += 1 + (step.objects?.length ?? 0) + (step.frames?.length ?? 0) + step.changeCount;
-    if (this.changesSinceCheckpoint >= Math.max(CHECKPOINT_MIN_CHANGES, this.cur.objects.size)) {
-      this.checkpoints.push({ step: index, state: cloneState(this.cur) });
-      this.changesSinceCheckpoint = 0;
-    }
-    if (this.sampleLiveEvery > 0 && index % this.sampleLiveEvery === 0) this.liveStates.set(index, this.readLiveState());
-  }
-
-  private setLive(o: PyObj, rec: ObjRecord): void {
-    this.live.set(o, rec);
-    this.liveById.set(rec.id, rec);
+    this.checkpoints.stepped(index, step, this.cur);
+    if (this.sampleLive !== null && this.sampleLive(index)) this.liveStates.set(index, this.readLiveState());
   }
 
   private assembleEvents(diffs: RefDiff[], rcChange: Map<number, [number, number]>): readonly RawEvent[] {
@@ -406,7 +501,7 @@ export class StepRecorder implements Recorder {
     let ids: number[];
     let labels: readonly string[] | null;
     if (o.kind === 'list' || o.kind === 'tuple') {
-      // the common big container: one pass, no copies (a list grown in a loop is re-read each step)
+      // a small one (big lists are recorded by slots): one pass, no copies
       ids = this.positionalIds(o.items, prev?.refs);
       labels = null;
     } else {
@@ -429,8 +524,8 @@ export class StepRecorder implements Recorder {
     const ids = new Array<number>(targets.length);
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
-      ids[i] = t.id;
-      if (before === undefined || before[i] !== t.id) this.ensureKnown(t);
+      ids[i] = idOf(t);
+      if (before === undefined || before[i] !== ids[i]) this.ensureKnown(t);
     }
     return ids;
   }
@@ -471,7 +566,6 @@ export class StepRecorder implements Recorder {
     }
     if (f.func) this.ensureKnown(f.func);
     this.stackSeen.set(f, { ids: stack, labels: stackLabels });
-    this.spSeen.set(f, f.sp);
     return {
       id: f.id,
       name: frameName(f),
@@ -543,18 +637,19 @@ export class StepRecorder implements Recorder {
   private diffRefs(prev: ObjRecord, next: ObjRecord, diffs: RefDiff[]): void {
     if (prev.refs === next.refs && prev.labels === next.labels) return;
     const keyText = (id: number) => this.keyTextOf(id);
-    const positional = next.kind === 'list' || next.kind === 'tuple' || (next.kind === 'dict' && prev.refs.length === next.refs.length);
+    // dict refs are per entry position (holes kept), so a dict compares in place too
+    const positional = next.kind === 'list' || next.kind === 'tuple' || next.kind === 'dict';
     if (next.labels === null && positional) {
       // slots are positions: compare them in place (a list mutated in a loop, a dict value replaced)
       let emitted = 0;
       const n = Math.max(prev.refs.length, next.refs.length);
       for (let i = 0; i < n && emitted < MAX_REF_EVENTS_PER_OBJECT; i++) {
-        const a = prev.refs[i];
-        const b = next.refs[i];
+        const a = prev.refs[i] ?? 0;
+        const b = next.refs[i] ?? 0;
         if (a === b) continue;
         emitted++;
-        if (a !== undefined) diffs.push(this.diff('unbind', holderFor(prev, i, keyText), a));
-        if (b !== undefined) diffs.push(this.diff('bind', holderFor(next, i, keyText), b));
+        if (a !== 0) diffs.push(this.diff('unbind', holderFor(prev, i, keyText), a));
+        if (b !== 0) diffs.push(this.diff('bind', holderFor(next, i, keyText), b));
       }
       return;
     }
@@ -601,18 +696,18 @@ export class StepRecorder implements Recorder {
   }
 
   private recordById(id: number): ObjRecord | undefined {
-    for (const r of this.freedNow) if (r.id === id) return r;
-    return this.liveById.get(id) ?? this.cur.objects.get(id);
+    return this.stepById.get(id) ?? this.cur.objects.get(id);
   }
 
   /** Test mode: the whole state read afresh from the heap, independent of what was marked dirty. */
   private readLiveState(): HeapState {
     const s = emptyState();
-    for (const [o, prev] of this.live) {
+    for (const o of this.live) {
+      const prev = this.cur.objects.get(o.id)!;
       const cached = (o.flags & Flag.Cached) !== 0;
       const enc = isOpaque(o) ? { targets: [], labels: null } : encodeRefs(o, this.hidden);
       s.objects.set(o.id, makeRecord(o.id, o.kind, typeName(o), cached ? prev.rc : o.rc, sizeOfSafe(this.rt, o), cached,
-        atomOf(this.rt, o), enc.targets.map((t) => t.id), enc.labels));
+        atomOf(this.rt, o), enc.targets.map(idOf), enc.labels));
     }
     for (const r of this.cur.freedNow.map((id) => this.cur.objects.get(id)!)) s.objects.set(r.id, r);
     s.freedNow = this.cur.freedNow;

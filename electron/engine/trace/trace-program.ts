@@ -20,7 +20,10 @@
 import { runSource, type ProgramResult } from '../run';
 import { Runtime } from '../runtime/runtime';
 import { explainEvents } from './explain';
-import { applyStep, cloneState, emptyState, readChanges, type HeapState, type Snapshot, type StepKind, type StepRecord, type TraceEvent } from './model';
+import { writeTraceFile, type TraceFile } from './trace-file';
+import { type HeapState, type Snapshot, type StepKind, type StepRecord, type TraceEvent } from './model';
+import type { Checkpoints } from './checkpoints';
+import type { ChangeLog } from './change-log';
 import { buildSnapshot } from './snapshot';
 import { StepRecorder } from './step-recorder';
 import type { EventLog } from './event-log';
@@ -32,6 +35,18 @@ export interface TraceOptions {
   readonly filename?: string;
   /** test mode: also read the full state afresh every N steps (see Trace.liveSnapshot) */
   readonly sampleLiveEvery?: number;
+  /** test mode: as sampleLiveEvery, for the steps this picks (random steps, say) */
+  readonly sampleLive?: (step: number) => boolean;
+}
+
+/** What a trace is made of: the recorder's output, or a trace file read back (trace-file.ts). */
+export interface TraceData {
+  readonly steps: readonly StepRecord[];
+  readonly events: EventLog;
+  readonly changes: ChangeLog;
+  readonly checkpoints: Checkpoints;
+  /** test mode: states read afresh from the heap at sampled steps */
+  readonly liveStates: ReadonlyMap<number, HeapState>;
 }
 
 export class TraceStep {
@@ -61,18 +76,18 @@ export class Trace {
     readonly result: Pick<ProgramResult, 'stdout' | 'stderr' | 'exitCode'>,
     /** why the run stopped early (a budget), or null */
     readonly stopped: string | null,
-    private readonly recorder: StepRecorder,
+    private readonly data: TraceData,
     private readonly sourceLines: readonly string[],
   ) {}
 
   /** The steps (made on first use: a trace read only through snapshots never builds them). */
   get steps(): readonly TraceStep[] {
-    this.stepViews ??= this.recorder.steps.map((r, i) => new TraceStep(i, r, (this.sourceLines[r.line - 1] ?? '').trim(), this.recorder.events));
+    this.stepViews ??= this.data.steps.map((r, i) => new TraceStep(i, r, (this.sourceLines[r.line - 1] ?? '').trim(), this.data.events));
     return this.stepViews;
   }
 
   get stepCount(): number {
-    return this.recorder.steps.length;
+    return this.data.steps.length;
   }
 
   /** The state at the end of step `step`, rebuilt from the nearest checkpoint. */
@@ -82,17 +97,17 @@ export class Trace {
 
   /** Test mode: the snapshot read afresh from the live heap at `step`, if sampled. */
   liveSnapshot(step: number): Snapshot | undefined {
-    const s = this.recorder.liveStates.get(step);
+    const s = this.data.liveStates.get(step);
     return s ? buildSnapshot(s, step) : undefined;
   }
 
   get sampledSteps(): number[] {
-    return [...this.recorder.liveStates.keys()];
+    return [...this.data.liveStates.keys()];
   }
 
   /** The last step before line `line` (its `occurrence`-th run) has finished: "after line N". */
   stepAfterLine(line: number, occurrence = 1): number {
-    const steps = this.recorder.steps;
+    const steps = this.data.steps;
     let seen = 0;
     for (let s = 0; s < steps.length; s++) {
       const st = steps[s]!;
@@ -107,42 +122,12 @@ export class Trace {
   }
 
   private stateAt(step: number): HeapState {
-    const steps = this.recorder.steps;
-    if (!(step >= 0 && step < steps.length)) throw new RangeError(`step ${step} is outside 0..${steps.length - 1}`);
-    const cps = this.recorder.checkpoints;
-    let lo = 0;
-    let hi = cps.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (cps[mid]!.step <= step) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const state = best >= 0 ? cloneState(cps[best]!.state) : emptyState();
-    for (let s = best >= 0 ? cps[best]!.step + 1 : 0; s <= step; s++) applyStep(state, steps[s]!, this.recorder.changes);
-    return state;
+    return this.data.checkpoints.stateAt(this.data.steps, this.data.changes, step);
   }
 
-  /** The trace as JSON: per step its events (explained) and what changed, never a whole heap per step. */
-  toJSON(): object {
-    return {
-      format: 'refquest-trace/1',
-      stdout: this.result.stdout,
-      stderr: this.result.stderr,
-      exitCode: this.result.exitCode,
-      stopped: this.stopped,
-      stepCount: this.stepCount,
-      steps: this.steps.map((s, i) => {
-        const r = this.recorder.steps[i]!;
-        return {
-          kind: r.kind, frame: r.frame, function: r.name, line: r.line,
-          events: s.events,
-          changes: { objects: r.objects, frames: r.frames, ...readChanges(this.recorder.changes, r) },
-        };
-      }),
-    };
+  /** The trace file (trace-file.ts, docs/TRACE-FORMAT.md): the compact form this trace keeps, as JSON. */
+  toJSON(): TraceFile {
+    return writeTraceFile(this, this.data, this.sourceLines.join('\n'));
   }
 }
 
@@ -154,7 +139,9 @@ export function traceProgram(source: string, options: TraceOptions = {}): Trace 
     maxMillis: options.maxMillis,
     filename: options.filename,
     onSession: (session) => {
-      const rec = new StepRecorder(session.rt, lines, options.sampleLiveEvery ?? 0);
+      const every = options.sampleLiveEvery ?? 0;
+      const sample = options.sampleLive ?? (every > 0 ? (step: number) => step % every === 0 : null);
+      const rec = new StepRecorder(session.rt, lines, sample);
       recorder = rec;
       session.rt.heap.recorder = rec;
       session.rt.onLine = (frame, line) => rec.onLine(frame, line);
