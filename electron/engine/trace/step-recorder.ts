@@ -21,6 +21,10 @@ import { exceptionMessage, isImmutableAtom, makeRecord, occurrence, sameFrame, s
 /** Beyond this many changed references in one object in one step, the rest show as refcount events only. */
 const MAX_REF_EVENTS_PER_OBJECT = 3;
 const NO_EVENTS: readonly RawEvent[] = Object.freeze([]);
+/** Records of objects holding nothing share these (most records are ints and strs). */
+const EMPTY_REFS: number[] = Object.freeze([]) as unknown as number[];
+const EMPTY_LABELS: readonly string[] = Object.freeze([]);
+const shareEmpty = (labels: readonly string[] | null): readonly string[] | null => (labels !== null && labels.length === 0 ? EMPTY_LABELS : labels);
 /** A reference's target id; a dict hole's NULL is 0. */
 const idOf = (t: PyObj): number => (isNull(t) ? 0 : t.id);
 
@@ -66,6 +70,8 @@ export class StepRecorder implements Recorder {
   private globalsDict: PyDict | null = null;
   private globalsDirty = false;
   private freedNow: ObjRecord[] = [];
+  /** objects freed this step whose last record still describes them (no new record needed) */
+  private readonly freedReused = new Set<number>();
   private allocatedNow: PyObj[] = [];
   private readonly allocatedSet = new Set<PyObj>();
   private readonly rcChange = new Map<number, [number, number]>();
@@ -151,10 +157,18 @@ export class StepRecorder implements Recorder {
     this.live.delete(obj);
     if (obj.kind === 'dict') for (const dicts of this.splitDicts.values()) dicts.delete(obj);
     const { targets, labels } = encodeRefs(obj, this.hidden);
-    const rec = makeRecord(obj.id, obj.kind, typeName(obj), 0, sizeOfSafe(this.rt, obj), false,
-      prev?.atom ?? atomOf(this.rt, obj), targets.map(idOf), labels);
-    this.freedNow.push(rec);
-    this.stepById.set(rec.id, rec);
+    const ids = targets.length ? targets.map(idOf) : EMPTY_REFS;
+    const size = sizeOfSafe(this.rt, obj);
+    if (prev && prev.size === size && sameNumbers(prev.refs, ids) && sameStrings(prev.labels, labels)) {
+      // unchanged since its last record: that record shows it freed, with a refcount of 0
+      this.freedNow.push(prev);
+      this.freedReused.add(prev.id);
+      this.stepById.set(prev.id, prev);
+    } else {
+      const rec = makeRecord(obj.id, obj.kind, typeName(obj), 0, size, false, prev?.atom ?? atomOf(this.rt, obj), ids, shareEmpty(labels));
+      this.freedNow.push(rec);
+      this.stepById.set(rec.id, rec);
+    }
     if (prev) this.freedPrevRc.set(obj.id, prev.rc);
     for (const t of targets) this.ensureKnown(t);
     this.log.push({ kind: 'free', obj: obj.id, type: typeName(obj), cause });
@@ -451,12 +465,14 @@ export class StepRecorder implements Recorder {
 
   private recordFreed(): void {
     for (const rec of this.freedNow) {
-      this.stepObjects.push(rec);
+      if (this.freedReused.has(rec.id)) this.stepRcs.push(rec.id, 0);
+      else this.stepObjects.push(rec);
       this.stepFreed.push(rec.id);
       const before = this.freedPrevRc.get(rec.id);
       if (before !== undefined) this.rcChange.set(rec.id, [before, 0]);
     }
     if (this.freedPrevRc.size) this.freedPrevRc.clear();
+    if (this.freedReused.size) this.freedReused.clear();
   }
 
   private pushStep(draft: StepRecord, changes: StepChanges | null): void {
@@ -506,8 +522,8 @@ export class StepRecorder implements Recorder {
       labels = null;
     } else {
       const enc = isOpaque(o) ? { targets: [], labels: null } : encodeRefs(o, this.hidden);
-      ids = this.positionalIds(enc.targets, prev?.refs);
-      labels = prev && sameStrings(prev.labels, enc.labels) ? prev.labels : enc.labels;
+      ids = enc.targets.length ? this.positionalIds(enc.targets, prev?.refs) : EMPTY_REFS;
+      labels = prev && sameStrings(prev.labels, enc.labels) ? prev.labels : shareEmpty(enc.labels);
     }
     const refs = prev && sameNumbers(prev.refs, ids) ? prev.refs : ids;
     const size = sizeOfSafe(this.rt, o);
