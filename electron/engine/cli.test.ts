@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTraceFile } from './trace/trace-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'refquest-cli-'));
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -66,15 +67,20 @@ describe('engine CLI', { timeout: 60_000 }, () => {
     expect(got.stdout).toBe('');
   });
 
-  it('trace writes parseable JSON with the steps and their events', () => {
+  it('trace writes a trace file (refquest-trace/2) that the reader turns back into steps and their events', () => {
     const path = file('trace.py', 'a = [1]\nb = a\ndel a\nprint(b)\n');
     const got = engine('trace', path);
     expect(got.status).toBe(0);
-    const json = JSON.parse(got.stdout) as { stdout: string; stepCount: number; steps: { kind: string; line: number; events: { kind: string; explanation: string }[] }[] };
-    expect(json.stdout).toBe('[1]\n');
-    expect(json.stepCount).toBe(json.steps.length);
-    const line2 = json.steps.find((s) => s.kind === 'line' && s.line === 2)!;
+    const trace = readTraceFile(JSON.parse(got.stdout));
+    expect(trace.result.stdout).toBe('[1]\n');
+    const line2 = trace.steps.find((s) => s.kind === 'line' && s.line === 2)!;
     expect(line2.events.map((e) => e.explanation)).toContainEqual(expect.stringMatching(/^`b = a`: b now refers to list #\d+, refcount 1 → 2$/));
+    // and `snapshot` rebuilds a step from the file
+    const tracePath = file('trace.json', got.stdout);
+    const snap = engine('snapshot', tracePath, String(line2.index));
+    expect(snap.status).toBe(0);
+    expect(JSON.parse(snap.stdout)).toEqual(trace.snapshot(line2.index));
+    expect(engine('snapshot', path, '0').stderr).toMatch(/is not valid JSON|Unexpected token/);
   });
 
   it('trace --max-steps stops with a clear message and exit 3', () => {
@@ -82,8 +88,8 @@ describe('engine CLI', { timeout: 60_000 }, () => {
     const got = engine('trace', path, '--max-steps', '100');
     expect(got.status).toBe(3);
     expect(got.stderr).toMatch(/stopped after 100 steps/);
-    const json = JSON.parse(got.stdout) as { stopped: string; steps: { kind: string }[] };
-    expect(json.stopped).toMatch(/stopped after 100 steps/);
-    expect(json.steps.filter((s) => s.kind === 'line')).toHaveLength(100);
+    const trace = readTraceFile(JSON.parse(got.stdout));
+    expect(trace.stopped).toMatch(/stopped after 100 steps/);
+    expect(trace.steps.filter((s) => s.kind === 'line')).toHaveLength(100);
   });
 });

@@ -50,23 +50,23 @@ describe('rebuilt snapshots equal the heap read afresh', () => {
   for (const program of PROGRAMS) {
     it(`bench program ${program.name}`, () => {
       // about a dozen sampled steps: a fresh read of a 100,000-object heap is slow on purpose
-      const trace = traceSampled(program.source(turnsFor(program, 4000)), 0.003, program.name.length);
+      const trace = traceSampled(program.source(turnsFor(program, 4000)), 0.002, program.name.length);
       expect(trace.result.exitCode).toBe(0);
       expect(trace.stepCount).toBeGreaterThan(3000);
-      expect(expectRebuiltEqualsFresh(trace, 7)).toBeGreaterThan(3);
+      expect(expectRebuiltEqualsFresh(trace, 7)).toBeGreaterThan(2);
     }, 300_000);
   }
 
   it('every corpus program', () => {
     let sampled = 0;
     for (const file of listPrograms()) {
-      const trace = traceSampled(readFileSync(file, 'utf8'), 0.2, file.length);
+      const trace = traceSampled(readFileSync(file, 'utf8'), 0.05, file.length);
       try {
         sampled += expectRebuiltEqualsFresh(trace, file.length);
       } catch (e) {
         throw new Error(`${relative(PROGRAMS_DIR, file)}: ${(e as Error).message}`);
       }
     }
-    expect(sampled).toBeGreaterThan(1000);
+    expect(sampled).toBeGreaterThan(300);
   }, 600_000);
 });
