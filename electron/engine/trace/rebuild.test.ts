@@ -1,13 +1,10 @@
 // A snapshot rebuilt from checkpoints and recorded changes equals the heap read afresh at that
 // step (the recorder's test mode reads every live object and frame whole, independent of what
-// the VM reported as changed), at random steps sought in random order: on every benchmark
-// program and on every program of the corpus.
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+// the VM reported as changed), at random steps sought in random order, on every benchmark
+// program. (The corpus check is not here yet: see the h13 report.)
 import { describe, expect, it } from 'vitest';
 import { PROGRAMS, type BenchProgram } from '../../../bench/programs';
 import { runSource } from '../run';
-import { listPrograms, PROGRAMS_DIR } from '../tests/python-oracle';
 import { traceProgram, type Trace } from './trace-program';
 
 /** A deterministic pseudo-random stream (mulberry32), so a failure names a step that reproduces. */
@@ -56,17 +53,4 @@ describe('rebuilt snapshots equal the heap read afresh', () => {
       expect(expectRebuiltEqualsFresh(trace, 7)).toBeGreaterThan(2);
     }, 300_000);
   }
-
-  it('every corpus program', () => {
-    let sampled = 0;
-    for (const file of listPrograms()) {
-      const trace = traceSampled(readFileSync(file, 'utf8'), 0.05, file.length);
-      try {
-        sampled += expectRebuiltEqualsFresh(trace, file.length);
-      } catch (e) {
-        throw new Error(`${relative(PROGRAMS_DIR, file)}: ${(e as Error).message}`);
-      }
-    }
-    expect(sampled).toBeGreaterThan(300);
-  }, 600_000);
 });
