@@ -219,6 +219,9 @@ export interface LevelCompletion {
   readonly unlockedLevelId: string | null;
 }
 
+/** The heap snapshot shapes a trace step carries, part of the channel map like every other result. */
+export type { ObjectState, ObjectView, RefHolder, Snapshot } from './engine/trace/model';
+
 /** One trace step as the engine records it; the payload shape is the engine's trace format. */
 export interface TraceStepView {
   readonly index: number;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine and runs every test: unit, engine-vs-CPython and end-to-end.
+# Sets up a fresh machine and runs every check: types, lint, then the tests (unit,
+# engine-vs-CPython, level version tables, end-to-end).
 # Installs what is missing: Debian's Chromium (for the e2e suite) and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +23,6 @@ fi
 # needed: the e2e suite runs the renderer in Chromium with the real main-process handlers).
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 npm ci --no-audit --no-fund
+npm run typecheck
+npm run lint
 npm test

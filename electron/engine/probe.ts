@@ -163,12 +163,6 @@ export function probeProgram(source: string, requests: readonly ProbeRequest[], 
   return { result: { stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode }, answers };
 }
 
-/** The frame that ran the line, if it is still running; else the fallback. */
-function liveOr(frame: Frame, fallback: Frame): Frame {
-  for (let f: Frame | null = fallback; f; f = f.back) if (f === frame) return frame;
-  return frame.generator ? frame : fallback;
-}
-
 /** Evaluates `expr` in `frame` and returns a new reference; the namespace dict it may need is counted out. */
 function evalInFrame(session: Session, frame: Frame, expr: string): { value: PyObj; scratch: PyDict | null } {
   const { rt, interp } = session;

@@ -3,7 +3,7 @@
 // change: leaving boxes and arrows fade, persisting boxes glide, rebound arrows swing, new boxes
 // pop in. Objects can be made pickable for the questions where the player points at objects.
 import { Container, Graphics, type FederatedPointerEvent, type FederatedWheelEvent } from 'pixi.js';
-import type { Snapshot } from '../../electron/engine/trace/model';
+import type { Snapshot } from '../../electron/api';
 import { diffDiagrams, sameDrawing, type DiagramDiff } from './diff';
 import { EdgeLayer, type EdgeDraw } from './EdgeLayer';
 import { layoutDiagram, type PlacedDiagram, type Point } from './layout';

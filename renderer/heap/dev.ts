@@ -3,7 +3,7 @@
 // benchmark scripts can drive it.
 import 'pixi.js/unsafe-eval';
 import { Application, type WebGLRenderer } from 'pixi.js';
-import type { Snapshot } from '../../electron/engine/trace/model';
+import type { Snapshot } from '../../electron/api';
 import type { FrameStats, HeapDev } from './dev-api';
 import { HeapView } from './HeapView';
 import { RenderOnDemand } from './RenderOnDemand';

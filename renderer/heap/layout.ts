@@ -148,7 +148,6 @@ class Placer {
           let lx = Math.max(cursor, wanted);
           if (lx + leaf.width > maxRight && cursor > x) {
             lineY = lineBottom + SHELF_SPACING + 6;
-            cursor = x;
             lx = x;
           }
           this.positions.set(leaf.key, { x: lx, y: lineY });

@@ -2,7 +2,7 @@
 // renderer itself only imports its types).
 import { describe, expect, it } from 'vitest';
 import { traceProgram } from '../../electron/engine/trace/trace-program';
-import type { Snapshot } from '../../electron/engine/trace/model';
+import type { Snapshot } from '../../electron/api';
 import { buildDiagram, frameKey, objectKey, type Diagram, type DiagramNode } from './model';
 
 function after(source: string, line: number, occurrence = 1): Snapshot {

@@ -8,7 +8,7 @@
 // - "meta" references (a frame's function, an instance's class, a class's base) are drawn as
 //   faint dotted arrows, and dropped when they point at a cached builtin (`object`, `int`...);
 // - a cached object appears only when a drawn arrow points at it.
-import type { ObjectState, ObjectView, RefHolder, Snapshot } from '../../electron/engine/trace/model';
+import type { ObjectState, ObjectView, RefHolder, Snapshot } from '../../electron/api';
 import {
   BADGE_WIDTH, CELL_WIDTH, HEADER_HEIGHT, PADDING, ROW_HEIGHT, SLOT_HEIGHT, SLOT_WIDTH, SLOTS_PER_ROW,
   SMALL_FONT_SIZE, clip, textWidth,

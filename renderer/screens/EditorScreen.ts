@@ -4,7 +4,7 @@
 // a pack of edited and campaign levels.
 import { Container } from 'pixi.js';
 import type { EditorSolveResult, ProgramCheck } from '../../electron/api';
-import type { Snapshot } from '../../electron/engine/trace/model';
+import type { Snapshot } from '../../electron/api';
 import '../classroom/classroom.css';
 import { editorDrafts } from '../classroom/editor/editorDrafts';
 import { ExportPanel } from '../classroom/editor/ExportPanel';

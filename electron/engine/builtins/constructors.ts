@@ -1,12 +1,12 @@
 // Calling builtin types: int('12'), list(x), dict(a=1), range(3), object(), type(x), ...
 import { Unsupported } from '../runtime/errors';
-import { getAttrOrNull, lookupInMro } from '../runtime/attributes';
+import {  lookupInMro } from '../runtime/attributes';
 import { numeric, numberResult } from '../runtime/arith';
 import { dictSet } from '../runtime/dict-ops';
 import { dictMergeInto } from '../runtime/dict-merge';
 import { iterateToArray } from '../runtime/iteration';
 import type { KwArgs, PyObj, PyProperty, PyRange, PySlice, PyType } from '../runtime/objects';
-import { repr, str } from '../runtime/repr';
+import { repr } from '../runtime/repr';
 import { objectStr } from '../runtime/string-format';
 import type { Runtime } from '../runtime/runtime';
 import { listFromIterable } from '../runtime/list-ops';

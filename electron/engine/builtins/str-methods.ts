@@ -37,7 +37,6 @@ export function installStrMethods(rt: Runtime): void {
     return Number(o.value);
   };
   const optText = (o: PyObj | undefined, must: string): string | null => (!o || o === rt.None ? null : text(o, must));
-  const optIndex = (o: PyObj | undefined): number | null => (!o || o === rt.None ? null : Number(asIndex(rt, o, 'integer')));
   const call = <T>(f: () => T): T => numeric(rt, f);
   const named = (args: readonly PyObj[], kwargs: KwArgs | null, i: number, name: string): PyObj | undefined => args[i] ?? kwargs?.get(name);
 
@@ -68,7 +67,7 @@ export function installStrMethods(rt: Runtime): void {
     if (chars && chars !== rt.None && chars.kind !== 'str') throw rt.typeError(`${name} arg must be None or str`);
     return sameOrNew(V.strStrip(self(me), chars && chars.kind === 'str' ? chars.value : null, side), me!);
   };
-  const pad = (align: 'center' | 'left' | 'right', name: string): Impl => (args, _k, me) => {
+  const pad = (align: 'center' | 'left' | 'right', _name: string): Impl => (args, _k, me) => {
     const width = Number(asIndex(rt, args[0]!));
     const fill = args[1] ? text(args[1], 'The fill character must be a unicode character') : ' ';
     if (V.strLen(fill) !== 1) throw rt.typeError('The fill character must be exactly one character long');

@@ -1,17 +1,14 @@
 // Calls: CALL and CALL_FUNCTION_EX in the run loop (Python functions get a frame in the same
 // loop), and calls made from engine code (builtins, classes, methods, generators' functions).
-import type { CodeObject } from '../compiler/code';
 import { CodeFlag } from '../compiler/code';
 import { MakeFlag } from '../compiler/functions';
-import { getAttr, lookupInMro } from '../runtime/attributes';
-import { PyException } from '../runtime/errors';
-import { iterNext } from '../runtime/iteration';
+import {  lookupInMro } from '../runtime/attributes';
 import type { KwArgs, PyBuiltin, PyDict, PyFunction, PyObj, PyTuple } from '../runtime/objects';
 import { bindArguments } from './arguments';
 import { builtinConvention, CallScratch, callPrepend, fastCallDict, hasVectorcall, keywordsOf, withArgumentTuple } from '../runtime/call-protocol';
 import { typeCall } from '../runtime/classes';
 import { Frame } from './frame';
-import type { Completion, Interpreter } from './interpreter';
+import type {  Interpreter } from './interpreter';
 import { isNull } from './null';
 
 /**

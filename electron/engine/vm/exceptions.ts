@@ -1,17 +1,11 @@
 // Raising and unwinding: where an exception goes (the frame's handler blocks, else out to the
 // caller), the traceback entries that hold frame objects, and `except` matching.
-import type { CodeObject } from '../compiler/code';
-import { CodeFlag } from '../compiler/code';
-import { MakeFlag } from '../compiler/functions';
-import { getAttr, lookupInMro } from '../runtime/attributes';
 import { PyException, Unsupported } from '../runtime/errors';
 import { PyValueError } from '../values/py-error';
-import { iterNext } from '../runtime/iteration';
-import type { PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
+import type {  PyFrameObject, PyInstance, PyObj, PyTraceback } from '../runtime/objects';
 import { popStack } from '../runtime/references';
-import { bindArguments } from './arguments';
 import { Frame } from './frame';
-import type { Completion, Interpreter } from './interpreter';
+import type {  Interpreter } from './interpreter';
 import { isNull } from './null';
 
 /**
@@ -52,13 +46,12 @@ export function raise(vm: Interpreter, f: Frame, arg: number): PyException {
   const v = f.stack[--f.sp]!;
   const exc = rt.instantiateException(v);
   if (cause) {
-    let c: PyObj | null = cause === rt.None ? null : rt.instantiateException(cause);
+    const c: PyObj | null = cause === rt.None ? null : rt.instantiateException(cause);
     rt.decref(cause);
     const old = exc.exc!.cause;
     exc.exc!.cause = c;
     exc.exc!.suppressContext = true;
     if (old) rt.decref(old);
-    c = null;
   }
   return new PyException(exc);
 }

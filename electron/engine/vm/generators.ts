@@ -1,16 +1,10 @@
 // Generators: a generator keeps its suspended frame; resuming runs that frame until its next
 // yield or its return (`yield from` drives a sub-iterator through SEND).
-import type { CodeObject } from '../compiler/code';
-import { CodeFlag } from '../compiler/code';
-import { MakeFlag } from '../compiler/functions';
-import { getAttr, lookupInMro } from '../runtime/attributes';
 import { PyException } from '../runtime/errors';
 import { iterNext } from '../runtime/iteration';
-import type { PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
-import { bindArguments } from './arguments';
+import type {  PyFunction, PyGenerator, PyInstance, PyObj } from '../runtime/objects';
 import { Frame } from './frame';
 import type { Completion, Interpreter } from './interpreter';
-import { isNull } from './null';
 
 export function makeGenerator(vm: Interpreter, func: PyFunction, frame: Frame): PyGenerator {
   const gen = vm.rt.make<PyGenerator>({

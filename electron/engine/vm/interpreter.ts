@@ -2,11 +2,9 @@
 // does), so deep recursion never deepens the JavaScript stack; only calls made from engine code
 // (a `__repr__` run by print, a `__del__` run by a decref) enter the loop again.
 import type { CodeObject } from '../compiler/code';
-import { CodeFlag } from '../compiler/code';
 import { Op } from '../compiler/opcodes';
 import { BINARY_OPS } from '../compiler/statements';
 import { COMPARE_OPS, UNARY_OPS } from '../compiler/expressions';
-import { MakeFlag } from '../compiler/functions';
 import { binaryOp, unaryOp } from '../runtime/arith';
 import { getAttr, delAttr, setAttr, lookupInMro } from '../runtime/attributes';
 import { richCompare, truthy, type CompareOp } from '../runtime/compare';
@@ -14,16 +12,15 @@ import { dictGetStr, dictSetStr, dictDelStr, dictSet, presizedForItems } from '.
 import { BudgetExceeded, PyException } from '../runtime/errors';
 import { nameError } from '../runtime/name-errors';
 import { getIter, iterNext } from '../runtime/iteration';
-import type { PyCell, PyDict, PyFrameObject, PyFunction, PyGenerator, PyInstance, PyObj, PyTraceback, PyTuple } from '../runtime/objects';
+import type { PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyObj, PyTuple } from '../runtime/objects';
 import type { Runtime } from '../runtime/runtime';
 import { contains, delItem, getItem, setItem } from '../runtime/sequences';
 import { listAppend, listExtend } from '../runtime/list-ops';
 import { setAdd, setUpdate } from '../runtime/set-ops';
 import { dictMergeInto } from '../runtime/dict-merge';
 import { formatValue, objectRepr, objectStr } from '../runtime/string-format';
-import { str as pyStr, repr as pyRepr } from '../runtime/repr';
+import { repr as pyRepr } from '../runtime/repr';
 import { takeFrameReferences } from '../runtime/references';
-import { bindArguments } from './arguments';
 import { Frame } from './frame';
 import * as calls from './calls';
 import * as generators from './generators';

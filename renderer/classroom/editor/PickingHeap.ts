@@ -1,7 +1,7 @@
 // The editor's heap diagram: the heap at the chosen step (renderer/heap's HeapCanvas), where
 // every object can be picked; a pick is turned into an expression that reaches the object, for
 // the question being written.
-import type { Snapshot } from '../../../electron/engine/trace/model';
+import type { Snapshot } from '../../../electron/api';
 import { HeapCanvas } from '../../heap/HeapCanvas';
 import { el } from '../../utils/dom';
 import type { StepInfo } from '../../utils/traceStep';

@@ -1,7 +1,7 @@
 // The shortest Python expression that reaches an object in a snapshot, for pointing at objects:
 // a name (`a`), then items, dict values and attributes (`grid[0]`, `d['k']`, `node.next`).
 // Pure: tested without a canvas.
-import type { Snapshot } from '../../../electron/engine/trace/model';
+import type { Snapshot } from '../../../electron/api';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

@@ -1,7 +1,7 @@
 // The level screen's heap diagram panel: a caption and, under it, the diagram (renderer/heap's
 // HeapCanvas: its own canvas inside the panel, so the pointer reaches it). A step that carries
 // no snapshot leaves the diagram out and says so.
-import type { Snapshot } from '../../../electron/engine/trace/model';
+import type { Snapshot } from '../../../electron/api';
 import { HeapCanvas } from '../../heap/HeapCanvas';
 import type { HeapView } from '../../heap/HeapView';
 import { el } from '../../utils/dom';
