@@ -38,11 +38,7 @@ function leakedByCPython(code: string, after: number, names: readonly string[]):
 }
 
 describe('puzzle mechanics', () => {
-  // KNOWN REGRESSION, skipped so the session's work can land: since the heap-diagram rewrite
-  // (2d0f55e, fd92606) the draw-the-heap board's buttons are covered at their centre (Playwright:
-  // "<div class=\"mechanic-board\"> intercepts pointer events"), so a player cannot draw arrows.
-  // The first thing to fix next session (issue 11); un-skip this spec with the fix.
-  it.skip('draws the heap, makes a heap and spots a leak, each after a wrong try that shows what was wrong', async () => {
+  it('draws the heap, makes a heap and spots a leak, each after a wrong try that shows what was wrong', async () => {
     const prepared = await mechanicsLevelsDir();
     levelsDir = prepared.dir;
     const [heapLevel, makeLevel, leakLevel] = prepared.levels as [typeof prepared.levels[0], typeof prepared.levels[0], typeof prepared.levels[0]];
