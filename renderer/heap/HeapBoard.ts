@@ -24,7 +24,7 @@ export class HeapBoard {
 
   constructor(private readonly view: HeapView) {
     this.list = document.createElement('div');
-    this.list.className = 'heap-board';
+    this.list.className = 'heap-object-list';
     this.list.setAttribute('role', 'listbox');
     this.list.setAttribute('aria-label', 'Objects in the diagram');
     this.list.tabIndex = 0;
